@@ -1,0 +1,160 @@
+/**
+ * Monthly ROI forecast of a partnership program: compensation, hidden costs (legal, samples,
+ * team time), revenue at a return multiple reached after a ramp-up, and cumulative ROI.
+ * The one source of truth for ROI_FORECAST and the menu's monthly forecast.
+ */
+import { CallError, describeValue, isBlank, RowError, toNumber } from './values';
+
+export const FORECAST_COLUMNS = [
+  'Month',
+  'Partnerships',
+  'Compensation',
+  'Hidden costs',
+  'Total cost',
+  'Revenue',
+  'Net',
+  'Cumulative net',
+  'Cumulative ROI',
+] as const;
+
+export const MAX_FORECAST_MONTHS = 120;
+
+export interface ForecastInputs {
+  /** Active partnerships in each month; at least `months` entries. */
+  readonly partnerships: readonly number[];
+  /** Average compensation per partnership per month. */
+  readonly monthlyCost: number;
+  /** Attributed revenue / compensation at full speed. */
+  readonly returnMultiple: number;
+  readonly months: number;
+  /** Hidden costs as a fraction of compensation. */
+  readonly hiddenCostRate: number;
+  /** Months until full return; revenue in month m is scaled by min(1, m / rampMonths). */
+  readonly rampMonths: number;
+}
+
+export interface ForecastMonth {
+  /** 1-based month number. */
+  readonly month: number;
+  readonly partnerships: number;
+  readonly compensation: number;
+  readonly hiddenCosts: number;
+  readonly totalCost: number;
+  readonly revenue: number;
+  readonly net: number;
+  readonly cumulativeNet: number;
+  /** (revenue so far - cost so far) / cost so far; null while the cost so far is 0. */
+  readonly cumulativeRoi: number | null;
+}
+
+export function forecast(inputs: ForecastInputs): ForecastMonth[] {
+  const rows: ForecastMonth[] = [];
+  let revenueSoFar = 0;
+  let costSoFar = 0;
+  for (let m = 1; m <= inputs.months; m++) {
+    const partnerships = inputs.partnerships[m - 1];
+    const compensation = partnerships * inputs.monthlyCost;
+    const hiddenCosts = compensation * inputs.hiddenCostRate;
+    const totalCost = compensation + hiddenCosts;
+    const revenue = compensation * inputs.returnMultiple * Math.min(1, m / inputs.rampMonths);
+    revenueSoFar += revenue;
+    costSoFar += totalCost;
+    rows.push({
+      month: m,
+      partnerships,
+      compensation,
+      hiddenCosts,
+      totalCost,
+      revenue,
+      net: revenue - totalCost,
+      cumulativeNet: revenueSoFar - costSoFar,
+      cumulativeRoi: costSoFar === 0 ? null : (revenueSoFar - costSoFar) / costSoFar,
+    });
+  }
+  return rows;
+}
+
+/** First month whose cumulative net is >= 0 (1-based), or undefined when not within the forecast. */
+export function paybackMonth(rows: readonly ForecastMonth[]): number | undefined {
+  return rows.find((row) => row.cumulativeNet >= 0)?.month;
+}
+
+// ---- Inputs from cells: one place that names every bad input -------------------------------------
+
+function required(value: unknown, name: string): number {
+  if (isBlank(value)) throw new CallError(`${name} is blank`);
+  try {
+    return toNumber(value, name);
+  } catch (error) {
+    throw new CallError((error as Error).message);
+  }
+}
+
+export function parseMonths(value: unknown, name = 'months'): number {
+  const n = required(value, name);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FORECAST_MONTHS) {
+    throw new CallError(
+      `${name} must be a whole number from 1 to ${MAX_FORECAST_MONTHS} (got ${describeValue(n)})`,
+    );
+  }
+  return n;
+}
+
+export function parseNonNegative(value: unknown, name: string): number {
+  const n = required(value, name);
+  if (n < 0) throw new CallError(`${name} must be 0 or more (got ${describeValue(n)})`);
+  return n;
+}
+
+/** A fraction from 0 to 1, with the "did you mean 20%?" hint for a whole number typed as a rate. */
+export function parseRate(value: unknown, name: string, fallback: number): number {
+  if (isBlank(value)) return fallback;
+  const n = required(value, name);
+  if (n > 1)
+    throw new CallError(`${name} ${describeValue(n)} is over 100%: did you mean ${describeValue(n)}%?`);
+  if (n < 0) throw new CallError(`${name} must be between 0% and 100% (got ${describeValue(n)})`);
+  return n;
+}
+
+export function parseRampMonths(value: unknown, name = 'ramp_months'): number {
+  if (isBlank(value)) return 1;
+  const n = required(value, name);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FORECAST_MONTHS) {
+    throw new CallError(
+      `${name} must be a whole number from 1 to ${MAX_FORECAST_MONTHS} (got ${describeValue(n)})`,
+    );
+  }
+  return n;
+}
+
+/** Partnerships per month from a constant or a column; a bad month fails the whole table, naming it. */
+export function parsePartnerships(
+  column: readonly unknown[],
+  months: number,
+  name = 'partnerships',
+): number[] {
+  if (column.length === 1) {
+    const n = parseNonNegative(column[0], name);
+    return new Array(months).fill(n);
+  }
+  if (column.length < months) {
+    throw new CallError(
+      `${name} has ${column.length} months but months is ${months}: give one count per month or a single number`,
+    );
+  }
+  const counts: number[] = new Array(months);
+  for (let i = 0; i < months; i++) {
+    const value = column[i];
+    if (isBlank(value)) throw new CallError(`${name} is blank in month ${i + 1}`);
+    let n: number;
+    try {
+      n = toNumber(value, name);
+    } catch (error) {
+      if (error instanceof RowError) throw new CallError(`${error.message} in month ${i + 1}`);
+      throw error;
+    }
+    if (n < 0) throw new CallError(`${name} must be 0 or more (got ${describeValue(n)} in month ${i + 1})`);
+    counts[i] = n;
+  }
+  return counts;
+}

@@ -1,0 +1,71 @@
+/**
+ * Shapes of custom-function arguments. Sheets passes a single cell as a value and a range as a
+ * 2-D array (rows of columns); these helpers let the rules treat both alike.
+ */
+import { CallError } from './values';
+
+export type Grid = unknown[][];
+
+/** A scalar becomes a 1 x 1 grid; an omitted argument stays undefined. */
+export function toGrid(arg: unknown): Grid | undefined {
+  if (arg === undefined) return undefined;
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[]];
+    return Array.isArray(arg[0]) ? (arg as Grid) : [arg as unknown[]];
+  }
+  return [[arg]];
+}
+
+export function width(grid: Grid): number {
+  return grid[0]?.length ?? 0;
+}
+
+/**
+ * A per-row argument: a scalar (applies to every row) or a single column.
+ * Returns a reader by row index, plus the column height (1 for a scalar).
+ */
+export interface RowArg {
+  readonly height: number;
+  readonly isColumn: boolean;
+  at(row: number): unknown;
+}
+
+export function rowArg(arg: unknown, name: string): RowArg | undefined {
+  const grid = toGrid(arg);
+  if (grid === undefined) return undefined;
+  if (grid.length === 1 && width(grid) === 1) {
+    const only = grid[0][0];
+    return { height: 1, isColumn: false, at: () => only };
+  }
+  if (width(grid) !== 1) {
+    throw new CallError(
+      `${name} must be a single value or a single column (got ${grid.length} x ${width(grid)})`,
+    );
+  }
+  return { height: grid.length, isColumn: true, at: (row) => grid[row][0] };
+}
+
+/**
+ * The common height of the column arguments; scalars fit any height.
+ * Differing heights are a call error naming each argument's height.
+ */
+export function commonHeight(args: Array<[string, RowArg | undefined]>): number {
+  const columns = args.filter(
+    (entry): entry is [string, RowArg] => entry[1] !== undefined && entry[1].isColumn,
+  );
+  if (columns.length === 0) return 1;
+  const height = columns[0][1].height;
+  if (columns.some(([, arg]) => arg.height !== height)) {
+    const described = columns.map(([name, arg]) => `${name} ${arg.height}`).join(', ');
+    throw new CallError(`ranges must have the same number of rows (got ${described})`);
+  }
+  return height;
+}
+
+/** One result per row: a single row returns its value, several rows a column. */
+export function asColumn<T>(results: T[]): T | T[][] {
+  if (results.length === 1) return results[0];
+  const out: T[][] = new Array(results.length);
+  for (let i = 0; i < results.length; i++) out[i] = [results[i]];
+  return out;
+}

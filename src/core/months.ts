@@ -1,0 +1,43 @@
+/**
+ * Calendar months without time zones. A date from a sheet is a midnight in the spreadsheet's
+ * time zone, so adapters convert it to a YearMonth with that zone before the core sees it.
+ */
+import { CallError, describeValue, isBlank, isDate } from './values';
+
+export interface YearMonth {
+  readonly year: number;
+  /** 1 to 12. */
+  readonly month: number;
+}
+
+export function addMonths(start: YearMonth, count: number): YearMonth {
+  const index = start.year * 12 + (start.month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function formatYearMonth(ym: YearMonth): string {
+  return `${ym.year}-${String(ym.month).padStart(2, '0')}`;
+}
+
+const ISO_MONTH = /^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*$/;
+
+/**
+ * A start month from a cell: a date (read in `zone` by `dateToYearMonth`) or ISO text "2026-01" /
+ * "2026-01-15". Anything else is named in the error.
+ */
+export function parseStartMonth(
+  value: unknown,
+  dateToYearMonth: (date: Date) => YearMonth,
+  name = 'start_month',
+): YearMonth | undefined {
+  if (isBlank(value)) return undefined;
+  if (isDate(value)) return dateToYearMonth(value);
+  if (typeof value === 'string') {
+    const match = ISO_MONTH.exec(value);
+    if (match) {
+      const month = Number(match[2]);
+      if (month >= 1 && month <= 12) return { year: Number(match[1]), month };
+    }
+  }
+  throw new CallError(`${name} must be a date or text like 2026-01 (got ${describeValue(value)})`);
+}

@@ -1,0 +1,70 @@
+/**
+ * The vetting rubric: relevance (niche overlap), resonance (depth of engagement) and reliability
+ * (professionalism, consistency), each 0 to 5, weighted into a score from 0 to 100.
+ */
+import { CallError, describeValue, isBlank, parseNumericText, RowError, toNumberInRange } from './values';
+
+export const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
+export type RubricName = (typeof RUBRIC)[number];
+
+/** Normalised weights summing to 1. */
+export type Weights = readonly [number, number, number];
+
+export const EQUAL_WEIGHTS: Weights = [1 / 3, 1 / 3, 1 / 3];
+
+export const RUBRIC_MAX = 5;
+
+/** Weights as typed: three non-negative numbers, not all zero. Normalised so they sum to 1. */
+export function parseWeights(values: readonly unknown[]): Weights {
+  if (values.length !== 3) {
+    throw new CallError(
+      `weights must be three numbers for relevance, resonance and reliability (got ${values.length})`,
+    );
+  }
+  const numbers = values.map((value, i) => {
+    const n =
+      typeof value === 'number' ? value : typeof value === 'string' ? parseNumericText(value) : undefined;
+    if (n === undefined || !Number.isFinite(n) || n < 0) {
+      throw new CallError(
+        `weight for ${RUBRIC[i]} must be a number of 0 or more (got ${describeValue(value)})`,
+      );
+    }
+    return n;
+  });
+  const total = numbers[0] + numbers[1] + numbers[2];
+  if (total === 0) throw new CallError('weights must not all be zero');
+  return [numbers[0] / total, numbers[1] / total, numbers[2] / total];
+}
+
+/** 20 x the weighted mean of three 0..5 scores: 0 to 100. */
+export function weightedScore(
+  relevance: number,
+  resonance: number,
+  reliability: number,
+  weights: Weights,
+): number {
+  return 20 * (weights[0] * relevance + weights[1] * resonance + weights[2] * reliability);
+}
+
+/**
+ * One row of the rubric as cells: blank when all three are blank, a number when all three are valid,
+ * otherwise a RowError naming the first problem.
+ */
+export function scoreRow(
+  relevance: unknown,
+  resonance: unknown,
+  reliability: unknown,
+  weights: Weights,
+): number | '' {
+  const blanks = [isBlank(relevance), isBlank(resonance), isBlank(reliability)];
+  if (blanks[0] && blanks[1] && blanks[2]) return '';
+  const missing = RUBRIC.filter((_, i) => blanks[i]);
+  if (missing.length > 0)
+    throw new RowError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} blank`);
+  return weightedScore(
+    toNumberInRange(relevance, 'relevance', 0, RUBRIC_MAX),
+    toNumberInRange(resonance, 'resonance', 0, RUBRIC_MAX),
+    toNumberInRange(reliability, 'reliability', 0, RUBRIC_MAX),
+    weights,
+  );
+}

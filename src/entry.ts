@@ -1,0 +1,86 @@
+/**
+ * The ONE list of what Apps Script must see as top-level functions. scripts/build.mjs turns each
+ * export below into a top-level `function NAME(params)` stub in dist/Code.js, copying the JSDoc
+ * block so Sheets shows autocomplete and help for the custom functions. Names must not end in `_`
+ * (Apps Script treats those as private).
+ */
+import { hybridPayout } from './functions/hybrid-payout';
+import { producerScore } from './functions/producer-score';
+import { roiForecast } from './functions/roi-forecast';
+
+/**
+ * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.
+ * Give three values or columns, or one range of three columns. Blank rows stay blank.
+ *
+ * @param {number|Array<Array<number>>} relevance Niche overlap with the brand, 0 to 5; or a range of three columns (relevance, resonance, reliability).
+ * @param {number|Array<Array<number>>} resonance How deeply the audience engages, 0 to 5 (omit when the first range has three columns).
+ * @param {number|Array<Array<number>>} reliability Professionalism and consistency, 0 to 5 (omit when the first range has three columns).
+ * @param {Array<Array<number>>} weights Optional weights for relevance, resonance and reliability, e.g. {0.5,0.3,0.2}. Default: equal.
+ * @return {number|Array<Array<number>>} Score from 0 to 100 per row.
+ * @customfunction
+ */
+export function PRODUCER_SCORE(
+  relevance: unknown,
+  resonance?: unknown,
+  reliability?: unknown,
+  weights?: unknown,
+) {
+  return producerScore(relevance, resonance, reliability, weights);
+}
+
+/**
+ * Payout for one period of a hybrid deal: base fee + commission on attributed sales (+ bonus), the variable part capped.
+ *
+ * @param {number|Array<Array<number>>} base_fee Fixed fee per period (0 or more); always paid.
+ * @param {number|Array<Array<number>>} commission Rate from 0 to 100% (e.g. 10%), or a two-column tier table (sales_from, rate) starting at 0, applied marginally.
+ * @param {number|Array<Array<number>>} attributed_sales Sales attributed to the producer in the period, net of refunds.
+ * @param {number|Array<Array<number>>} bonus_threshold Optional: sales at or above this earn the bonus.
+ * @param {number|Array<Array<number>>} bonus_amount Optional: bonus paid when sales reach the threshold.
+ * @param {number|Array<Array<number>>} cap Optional: the most the variable part (commission + bonus) can be.
+ * @return {number|Array<Array<number>>} Payout per row.
+ * @customfunction
+ */
+export function HYBRID_PAYOUT(
+  base_fee: unknown,
+  commission: unknown,
+  attributed_sales: unknown,
+  bonus_threshold?: unknown,
+  bonus_amount?: unknown,
+  cap?: unknown,
+) {
+  return hybridPayout(base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap);
+}
+
+/**
+ * Monthly cost, revenue and ROI of a partnership program, with hidden costs and a ramp-up.
+ * Returns a table: Month, Partnerships, Compensation, Hidden costs, Total cost, Revenue, Net, Cumulative net, Cumulative ROI.
+ *
+ * @param {number|Array<Array<number>>} partnerships Active partnerships: one number for every month, or a column with one count per month.
+ * @param {number} monthly_cost Average compensation per partnership per month.
+ * @param {number} return_multiple Attributed revenue divided by compensation at full speed (typically 3 to 5).
+ * @param {number} months Months to forecast, 1 to 120.
+ * @param {number} hidden_cost_rate Optional: legal, samples and team time as a fraction of compensation (e.g. 15%). Default 0.
+ * @param {number} ramp_months Optional: months until the full return is reached. Default 1 (no ramp).
+ * @param {Date} start_month Optional: first month; the Month column then shows dates instead of 1, 2, 3...
+ * @return {Array<Array<number>>} One header row and one row per month.
+ * @customfunction
+ */
+export function ROI_FORECAST(
+  partnerships: unknown,
+  monthly_cost: unknown,
+  return_multiple: unknown,
+  months: unknown,
+  hidden_cost_rate?: unknown,
+  ramp_months?: unknown,
+  start_month?: unknown,
+) {
+  return roiForecast(
+    partnerships,
+    monthly_cost,
+    return_multiple,
+    months,
+    hidden_cost_rate,
+    ramp_months,
+    start_month,
+  );
+}

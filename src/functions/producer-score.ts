@@ -1,0 +1,65 @@
+import { asColumn, commonHeight, rowArg, toGrid, width } from '../core/grid';
+import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/score';
+import { CallError, isBlank } from '../core/values';
+import { asCallError, type CellResult, computeRow } from './rows';
+
+/** Weights as a 1 x 3 or 3 x 1 range, or an array literal. Omitted or blank: equal weights. */
+function readWeights(arg: unknown): Weights {
+  const grid = toGrid(arg);
+  if (grid === undefined || (grid.length === 1 && width(grid) === 1 && isBlank(grid[0][0])))
+    return EQUAL_WEIGHTS;
+  const flat = grid.length === 1 ? grid[0] : width(grid) === 1 ? grid.map((row) => row[0]) : undefined;
+  if (flat === undefined) {
+    throw new CallError(
+      `weights must be a row or column of three numbers (got ${grid.length} x ${width(grid)})`,
+    );
+  }
+  return parseWeights(flat);
+}
+
+/** Sheets passes an empty argument (`F2:H, , , w`) as undefined or "". */
+const omitted = (arg: unknown): boolean => arg === undefined || arg === '';
+
+export function producerScore(
+  relevance: unknown,
+  resonance?: unknown,
+  reliability?: unknown,
+  weights?: unknown,
+) {
+  try {
+    const weightsUsed = readWeights(weights);
+    const first = toGrid(relevance);
+    if (first === undefined) throw new CallError('relevance is required');
+    // One N x 3 range holding all three scores.
+    if (omitted(resonance) && omitted(reliability)) {
+      if (width(first) !== 3) {
+        throw new CallError(
+          `give relevance, resonance and reliability, or one range of three columns (got ${first.length} x ${width(first)})`,
+        );
+      }
+      const results: CellResult[] = new Array(first.length);
+      for (let i = 0; i < first.length; i++) {
+        const row = first[i];
+        results[i] = computeRow(() => scoreRow(row[0], row[1], row[2], weightsUsed));
+      }
+      return asColumn(results);
+    }
+    if (omitted(resonance) || omitted(reliability)) {
+      throw new CallError(`${omitted(resonance) ? 'resonance' : 'reliability'} is missing`);
+    }
+    const columns: Array<[string, ReturnType<typeof rowArg>]> = [
+      ['relevance', rowArg(relevance, 'relevance')],
+      ['resonance', rowArg(resonance, 'resonance')],
+      ['reliability', rowArg(reliability, 'reliability')],
+    ];
+    const height = commonHeight(columns);
+    const [a, b, c] = columns.map(([, arg]) => arg!);
+    const results: CellResult[] = new Array(height);
+    for (let i = 0; i < height; i++) {
+      results[i] = computeRow(() => scoreRow(a.at(i), b.at(i), c.at(i), weightsUsed));
+    }
+    return asColumn(results);
+  } catch (error) {
+    throw asCallError('PRODUCER_SCORE', error);
+  }
+}

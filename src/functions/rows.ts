@@ -1,0 +1,23 @@
+/**
+ * Shared plumbing of the custom functions: run a rule per row, turning a RowError into that row's
+ * "#ERROR: ..." cell while other rows are still computed, and a CallError into a thrown Error that
+ * Sheets shows on the formula cell.
+ */
+import { CallError, errorCell, RowError } from '../core/values';
+
+export type CellResult = number | string | Date;
+
+export function computeRow(compute: () => CellResult): CellResult {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RowError) return errorCell(error);
+    throw error;
+  }
+}
+
+/** Sheets shows the message of an Error thrown by a custom function; keep it plain and actionable. */
+export function asCallError(functionName: string, error: unknown): Error {
+  if (error instanceof CallError) return new Error(`${functionName}: ${error.message}`);
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,35 @@
+/**
+ * Dates in the spreadsheet's time zone. A date cell holds midnight in that zone, which can be the
+ * previous day in UTC (Pacific/Kiritimati is UTC+14), so months are read and written in that zone.
+ */
+import type { YearMonth } from '../core/months';
+
+export function spreadsheetTimeZone(): string {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch {
+    return Session.getScriptTimeZone();
+  }
+}
+
+export function dateToYearMonth(date: Date, timeZone: string): YearMonth {
+  const [year, month] = Utilities.formatDate(date, timeZone, 'yyyy-MM').split('-').map(Number);
+  return { year, month };
+}
+
+/** Offset of the zone from UTC at an instant, in minutes, from Utilities' "+hhmm". */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const text = Utilities.formatDate(instant, timeZone, 'Z');
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** Midnight on the first day of the month, in the zone. Checked twice so a DST change is honoured. */
+export function firstOfMonth(ym: YearMonth, timeZone: string): Date {
+  const utcMidnight = Date.UTC(ym.year, ym.month - 1, 1);
+  const first = new Date(utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60000);
+  const corrected = offsetMinutes(first, timeZone);
+  return new Date(utcMidnight - corrected * 60000);
+}

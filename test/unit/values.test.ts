@@ -1,0 +1,90 @@
+import {
+  describeValue,
+  errorCell,
+  isBlank,
+  isDate,
+  parseNumericText,
+  RowError,
+  toNumber,
+  toNumberInRange,
+  toRate,
+} from '../../src/core/values';
+
+describe('parseNumericText', () => {
+  it.each([
+    ['4', 4],
+    [' 4 ', 4],
+    ['10%', 0.1],
+    ['$1,000', 1000],
+    ['1,000.50', 1000.5],
+    ['-2.5', -2.5],
+    ['+3', 3],
+    ['.5', 0.5],
+    ['1e3', 1000],
+    ['(300)', -300],
+    ['€12', 12],
+  ])('reads %p as %p', (text, expected) => {
+    expect(parseNumericText(text)).toBeCloseTo(expected, 12);
+  });
+
+  it.each(['', 'abc', '1,00', '12abc', '$', '%', '1.2.3', '=1+1', 'NaN', 'Infinity', '1,000,00'])(
+    'rejects %p',
+    (text) => {
+      expect(parseNumericText(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('toNumber', () => {
+  it('passes numbers and numeric text', () => {
+    expect(toNumber(7, 'x')).toBe(7);
+    expect(toNumber('7', 'x')).toBe(7);
+  });
+
+  it('names the argument and the value for anything else', () => {
+    expect(() => toNumber('abc', 'relevance')).toThrow(
+      new RowError('relevance must be a number (got "abc")'),
+    );
+    expect(() => toNumber(true, 'fee')).toThrow('fee must be a number (got TRUE)');
+    expect(() => toNumber(new Date(Date.UTC(2026, 0, 2)), 'fee')).toThrow(
+      'fee must be a number (got 2026-01-02)',
+    );
+    expect(() => toNumber(Number.NaN, 'fee')).toThrow('fee must be a finite number (got NaN)');
+  });
+
+  it('range check quotes the bound and the value', () => {
+    expect(() => toNumberInRange(7, 'relevance', 0, 5)).toThrow('relevance must be between 0 and 5 (got 7)');
+    expect(toNumberInRange('5', 'relevance', 0, 5)).toBe(5);
+  });
+});
+
+describe('toRate', () => {
+  it('suggests a percentage for a whole number', () => {
+    expect(() => toRate(10, 'commission')).toThrow('commission 10 is over 100%: did you mean 10%?');
+  });
+  it('accepts 0..1 and percent text', () => {
+    expect(toRate('10%', 'commission')).toBeCloseTo(0.1);
+    expect(toRate(1, 'commission')).toBe(1);
+    expect(() => toRate(-0.1, 'commission')).toThrow('commission must be between 0% and 100% (got -0.1)');
+  });
+});
+
+describe('helpers', () => {
+  it('isBlank treats whitespace as blank but not 0 or FALSE', () => {
+    expect([isBlank(''), isBlank('  '), isBlank(null), isBlank(undefined)]).toEqual([true, true, true, true]);
+    expect([isBlank(0), isBlank(false), isBlank('x')]).toEqual([false, false, false]);
+  });
+  it('isDate works across realms and rejects invalid dates', () => {
+    const { runInNewContext } = require('node:vm');
+    expect(isDate(runInNewContext('new Date(0)'))).toBe(true);
+    expect(isDate(new Date('nope'))).toBe(false);
+    expect(isDate('2026-01-01')).toBe(false);
+  });
+  it('describeValue shortens long text to one line', () => {
+    expect(describeValue(`a\nb${'x'.repeat(100)}`)).toHaveLength(42);
+    expect(describeValue('a\nb')).toBe('"a b"');
+  });
+  it('errorCell starts with #ERROR: so it is never a formula', () => {
+    expect(errorCell(new RowError('=HYPERLINK("x")'))).toBe('#ERROR: =HYPERLINK("x")');
+  });
+});
