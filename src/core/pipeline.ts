@@ -1,0 +1,154 @@
+/**
+ * The Pipeline sheet's vocabulary: its columns (exact header text) and the lifecycle stages.
+ * Columns are found by header, never by position, so people may reorder and insert their own.
+ */
+
+export const PIPELINE_SHEET = 'Pipeline';
+
+/** Field key -> exact header text, in the order Set up workbook lays them out. */
+export const PIPELINE_COLUMNS = {
+  id: 'ID',
+  producer: 'Producer',
+  platform: 'Platform',
+  niche: 'Niche',
+  audienceSize: 'Audience size',
+  relevance: 'Relevance',
+  resonance: 'Resonance',
+  reliability: 'Reliability',
+  score: 'Score',
+  stage: 'Stage',
+  owner: 'Owner',
+  startDate: 'Start date',
+  endDate: 'End date',
+  baseFee: 'Base fee',
+  commission: 'Commission',
+  attributedSales: 'Attributed sales',
+  payout: 'Payout',
+  contractSigned: 'Contract signed',
+  brief: 'Brief',
+  usageRights: 'Usage rights',
+  exclusivity: 'Exclusivity',
+  revisionRounds: 'Revision rounds',
+  disclosure: 'Disclosure',
+  utmLink: 'UTM link',
+  lastCheckIn: 'Last check-in',
+  debriefDone: 'Debrief done',
+  status: 'Status',
+} as const;
+
+export type PipelineField = keyof typeof PIPELINE_COLUMNS;
+export const PIPELINE_FIELDS = Object.keys(PIPELINE_COLUMNS) as PipelineField[];
+
+/** The columns the add-on writes. Everything else belongs to the people using the sheet. */
+export const OWNED_FIELDS: readonly PipelineField[] = ['id', 'status'];
+
+/** Columns the rules read; Score and Payout are computed by formulas, Niche, Owner, Platform, Exclusivity are free. */
+export const RULE_FIELDS: readonly PipelineField[] = [
+  'producer',
+  'stage',
+  'audienceSize',
+  'relevance',
+  'resonance',
+  'reliability',
+  'startDate',
+  'endDate',
+  'baseFee',
+  'commission',
+  'attributedSales',
+  'contractSigned',
+  'brief',
+  'usageRights',
+  'revisionRounds',
+  'disclosure',
+  'utmLink',
+  'lastCheckIn',
+  'debriefDone',
+];
+
+export const CHECKBOX_FIELDS: readonly PipelineField[] = ['contractSigned', 'disclosure', 'debriefDone'];
+
+export const STAGES = [
+  'Discovery',
+  'Negotiation',
+  'Onboarding',
+  'Co-creation',
+  'Promotion',
+  'Measurement',
+  'Renewal',
+  'Exit',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const PLATFORMS = [
+  'YouTube',
+  'Instagram',
+  'TikTok',
+  'Twitch',
+  'Podcast',
+  'Blog',
+  'Newsletter',
+  'X',
+  'LinkedIn',
+  'Other',
+];
+export const EXCLUSIVITY = ['None', 'Category', 'Platform', 'Full'];
+
+export function stageIndex(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+/** "co-creation ", "CO-CREATION" and "Co-creation" are the same stage. */
+export function parseStage(value: unknown): Stage | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value.trim().toLowerCase();
+  return STAGES.find((stage) => stage.toLowerCase() === key);
+}
+
+/** Header text as compared: case and surrounding spaces ignored. */
+export function headerKey(text: unknown): string {
+  return String(text ?? '')
+    .trim()
+    .toLowerCase();
+}
+
+export type ColumnMap = Partial<Record<PipelineField, number>>;
+
+/** 0-based column index of each known header; the first occurrence wins when a header repeats. */
+export function mapColumns(headerRow: readonly unknown[]): ColumnMap {
+  const byKey = new Map<string, PipelineField>();
+  for (const field of PIPELINE_FIELDS) byKey.set(headerKey(PIPELINE_COLUMNS[field]), field);
+  const map: ColumnMap = {};
+  headerRow.forEach((cell, index) => {
+    const field = byKey.get(headerKey(cell));
+    if (field !== undefined && map[field] === undefined) map[field] = index;
+  });
+  return map;
+}
+
+export function missingColumns(map: ColumnMap, fields: readonly PipelineField[]): PipelineField[] {
+  return fields.filter((field) => map[field] === undefined);
+}
+
+/** A row's cells keyed by field; a missing column reads as undefined. */
+export type PipelineRow = Partial<Record<PipelineField, unknown>>;
+
+export function readRow(cells: readonly unknown[], map: ColumnMap): PipelineRow {
+  const row: PipelineRow = {};
+  for (const field of PIPELINE_FIELDS) {
+    const index = map[field];
+    if (index !== undefined) row[field] = cells[index];
+  }
+  return row;
+}
+
+/** Partnership IDs: P-0001, P-0002, ... (more digits once past 9999). */
+export const ID_PATTERN = /^P-(\d+)$/;
+
+export function formatId(n: number): string {
+  return `P-${String(n).padStart(4, '0')}`;
+}
+
+export function idNumber(value: unknown): number | undefined {
+  const match = typeof value === 'string' ? ID_PATTERN.exec(value.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
