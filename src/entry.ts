@@ -7,6 +7,11 @@
 import { hybridPayout } from './functions/hybrid-payout';
 import { producerScore } from './functions/producer-score';
 import { roiForecast } from './functions/roi-forecast';
+import { showHelp as showHelpAlert } from './menu/help';
+import { buildMenu } from './menu/menu';
+import { setUpWorkbook as runSetUp } from './menu/setup';
+import { validateAllRows as runValidateAll } from './menu/validate-all';
+import { handleEdit } from './triggers/on-edit';
 
 /**
  * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.
@@ -83,4 +88,50 @@ export function ROI_FORECAST(
     ramp_months,
     start_month,
   );
+}
+
+// ---- Triggers --------------------------------------------------------------------------------
+
+/**
+ * Builds the add-on menu. In AuthMode.NONE (the add-on is installed but not yet used in this
+ * document) it does nothing else, as Apps Script requires.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  void e;
+  buildMenu();
+}
+
+/**
+ * Runs when the add-on is installed: the same menu, so it appears without a reload.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  void e;
+  buildMenu();
+}
+
+/**
+ * Simple trigger: validates the Pipeline rows an edit touched.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit) {
+  handleEdit(e);
+}
+
+// ---- Menu items --------------------------------------------------------------------------------
+
+/** Menu: creates or repairs the Pipeline and Assumptions sheets without touching data. */
+export function setUpWorkbook() {
+  runSetUp();
+}
+
+/** Menu: validates every Pipeline row and shows the totals. */
+export function validateAllRows() {
+  runValidateAll();
+}
+
+/** Menu: a short guide. */
+export function showHelp() {
+  showHelpAlert();
 }

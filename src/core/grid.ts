@@ -50,9 +50,7 @@ export function rowArg(arg: unknown, name: string): RowArg | undefined {
  * Differing heights are a call error naming each argument's height.
  */
 export function commonHeight(args: Array<[string, RowArg | undefined]>): number {
-  const columns = args.filter(
-    (entry): entry is [string, RowArg] => entry[1] !== undefined && entry[1].isColumn,
-  );
+  const columns = args.filter((entry): entry is [string, RowArg] => entry[1]?.isColumn === true);
   if (columns.length === 0) return 1;
   const height = columns[0][1].height;
   if (columns.some(([, arg]) => arg.height !== height)) {

@@ -34,9 +34,7 @@ export function hybridPayout(
     const height = commonHeight(args);
     const [fee, rate, sales, threshold, amount, limit] = args.map(([, arg]) => arg);
     // Scalars apply to every row, so only the columns decide whether a row is blank.
-    const columns = args
-      .map(([, arg]) => arg)
-      .filter((arg): arg is RowArg => arg !== undefined && arg.isColumn);
+    const columns = args.map(([, arg]) => arg).filter((arg): arg is RowArg => arg?.isColumn === true);
     const results: CellResult[] = new Array(height);
     for (let i = 0; i < height; i++) {
       if (columns.length > 0 && columns.every((column) => isBlank(column.at(i)))) {

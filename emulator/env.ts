@@ -1,0 +1,61 @@
+// State shared by all the emulated services of one emulator (clock, counters, recorders, error realm).
+import { Counter, Wrapper } from './counting';
+import type { EmulatorOptions, FormulaEvaluator, TriggerRecord, UiRecorder } from './types';
+
+export class Env {
+  readonly counter = new Counter();
+  readonly wrapper = new Wrapper(this.counter);
+  readonly logs: string[] = [];
+  readonly triggers: TriggerRecord[] = [];
+  readonly ui: UiRecorder = {
+    menus: [],
+    alerts: [],
+    sidebars: [],
+    dialogs: [],
+    toasts: [],
+    alertResponses: [],
+  };
+  readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0 };
+  readonly scriptTimeZone: string;
+  readonly userEmail: string;
+  readonly htmlFiles: Record<string, string>;
+  readonly addonName: string;
+  now: () => Date;
+  formulaEvaluator?: FormulaEvaluator;
+  /** Bumped by anything that can change a formula's result; formulas are re-evaluated lazily on read. */
+  version = 0;
+  /**
+   * Errors are made with the Error of the vm context the bundle runs in (set by loadBundle), so that
+   * `e instanceof Error` inside the add-on holds as it does in Apps Script.
+   */
+  ErrorCtor: ErrorConstructor = Error;
+
+  constructor(options: EmulatorOptions) {
+    this.scriptTimeZone = options.timeZone ?? 'Etc/UTC';
+    this.userEmail = options.userEmail ?? 'user@example.com';
+    this.htmlFiles = options.htmlFiles ?? {};
+    this.addonName = options.addonName ?? 'Producer Partnerships';
+    this.now = options.now ?? (() => new Date());
+  }
+
+  exception(message: string): Error {
+    return new this.ErrorCtor(message);
+  }
+
+  wrap<T>(value: T): T {
+    return this.wrapper.wrap(value);
+  }
+}
+
+const envs = new WeakMap<object, Env>();
+
+/** Links an Emulator object to its Env (kept off the public API). */
+export function attachEnv(emulator: object, env: Env): void {
+  envs.set(emulator, env);
+}
+
+export function envOf(emulator: object): Env {
+  const env = envs.get(emulator);
+  if (!env) throw new Error('Not an emulator made by createEmulator()');
+  return env;
+}

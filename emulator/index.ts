@@ -1,0 +1,89 @@
+// In-memory emulation of the Apps Script services the add-on uses, for jest integration tests (via
+// loadBundle) and a local playground. Never bundled into the add-on.
+import { EmuCacheService } from './cache';
+import { EmuCharts } from './charts';
+import { attachEnv, Env } from './env';
+import { EmuHtmlService } from './html';
+import { EmuLockService } from './lock';
+import { EmuPropertiesService } from './properties';
+import { EmuScriptApp } from './script-app';
+import { EmuSession } from './session';
+import { EmuSpreadsheet } from './spreadsheet';
+import { EmuSpreadsheetApp } from './spreadsheet-app';
+import type { Emulator, EmulatorOptions, FormulaEvaluator, LockControl } from './types';
+import { asGas } from './types';
+import { EmuUi } from './ui';
+import { EmuUserActions } from './user-actions';
+import { EmuLogger, EmuUtilities, quietConsole } from './utilities';
+
+export { loadBundle } from './load-bundle';
+export type {
+  CallCounter,
+  CellSnapshot,
+  EditEvent,
+  Emulator,
+  EmulatorOptions,
+  FormulaEvaluator,
+  LockControl,
+  MenuRecord,
+  Service,
+  TriggerRecord,
+  UiRecorder,
+  UserActions,
+} from './types';
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const env = new Env(options);
+  const spreadsheet = new EmuSpreadsheet(env, options.spreadsheetName ?? 'Untitled spreadsheet');
+  const services: Record<string, object> = {
+    SpreadsheetApp: new EmuSpreadsheetApp(env, spreadsheet, new EmuUi(env)),
+    PropertiesService: new EmuPropertiesService(env),
+    CacheService: new EmuCacheService(env),
+    LockService: new EmuLockService(env),
+    HtmlService: new EmuHtmlService(env),
+    ScriptApp: new EmuScriptApp(env, spreadsheet.getId()),
+    Session: new EmuSession(env),
+    Utilities: new EmuUtilities(env),
+    Logger: new EmuLogger(env),
+    Charts: new EmuCharts(),
+  };
+  const globals: Record<string, unknown> = {};
+  for (const [name, service] of Object.entries(services)) globals[name] = env.wrap(service);
+  globals.console = quietConsole(env);
+
+  const lock: LockControl = {
+    get heldElsewhere() {
+      return env.lock.heldElsewhere;
+    },
+    set heldElsewhere(held: boolean) {
+      env.lock.heldElsewhere = held;
+    },
+    get maxHeld() {
+      return env.lock.maxHeld;
+    },
+  };
+
+  const emulator: Emulator = {
+    globals,
+    spreadsheet: env.wrap(asGas(spreadsheet)),
+    calls: env.counter,
+    ui: env.ui,
+    lock,
+    triggers: env.triggers,
+    user: new EmuUserActions(env, spreadsheet),
+    logs: env.logs,
+    get formulaEvaluator(): FormulaEvaluator | undefined {
+      return env.formulaEvaluator;
+    },
+    set formulaEvaluator(evaluator: FormulaEvaluator | undefined) {
+      env.formulaEvaluator = evaluator;
+      env.version++; // every formula's value may change
+    },
+    setNow(d: Date) {
+      const ms = d.getTime();
+      env.now = () => new Date(ms);
+    },
+  };
+  attachEnv(emulator, env);
+  return emulator;
+}

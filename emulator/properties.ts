@@ -1,0 +1,125 @@
+// PropertiesService: document, script and user stores of strings, with Apps Script's size limits
+// (9 KB per property, key + value; 500 KB per store).
+import { registerClass } from './counting';
+import type { Env } from './env';
+import { asGas } from './types';
+
+type GasProperties = GoogleAppsScript.Properties.Properties;
+
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+export class EmuProperties
+  implements
+    Pick<
+      GasProperties,
+      | 'deleteAllProperties'
+      | 'deleteProperty'
+      | 'getKeys'
+      | 'getProperties'
+      | 'getProperty'
+      | 'setProperties'
+      | 'setProperty'
+    >
+{
+  private readonly store = new Map<string, string>();
+
+  constructor(private readonly env: Env) {}
+
+  private self(): GasProperties {
+    return asGas(this);
+  }
+
+  private size(entries: Iterable<[string, string]>): number {
+    let total = 0;
+    for (const [k, v] of entries) total += bytes(k) + bytes(v);
+    return total;
+  }
+
+  /** Checks and then applies a change, so a rejected change leaves the store as it was. */
+  private commit(next: Map<string, string>, changed: Iterable<[string, string]>): void {
+    for (const [k, v] of changed) {
+      if (bytes(k) + bytes(v) > PROPERTY_VALUE_LIMIT)
+        throw this.env.exception('Exception: Argument too large: value');
+    }
+    if (this.size(next) > PROPERTY_STORE_LIMIT) {
+      throw this.env.exception(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    }
+    this.store.clear();
+    for (const [k, v] of next) this.store.set(k, v);
+  }
+
+  deleteAllProperties(): GasProperties {
+    this.store.clear();
+    return this.self();
+  }
+
+  deleteProperty(key: string): GasProperties {
+    this.store.delete(String(key));
+    return this.self();
+  }
+
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.store);
+  }
+
+  getProperty(key: string): string | null {
+    return this.store.get(String(key)) ?? null;
+  }
+
+  setProperties(properties: { [key: string]: string }, deleteAllOthers = false): GasProperties {
+    const changed = Object.entries(properties ?? {}).map(([k, v]) => [k, String(v)] as [string, string]);
+    const next = new Map(deleteAllOthers ? [] : this.store);
+    for (const [k, v] of changed) next.set(k, v);
+    this.commit(next, changed);
+    return this.self();
+  }
+
+  setProperty(key: string, value: string): GasProperties {
+    const entry: [string, string] = [String(key), String(value)];
+    const next = new Map(this.store);
+    next.set(...entry);
+    this.commit(next, [entry]);
+    return this.self();
+  }
+}
+registerClass(EmuProperties, 'Properties', 'properties');
+
+export class EmuPropertiesService
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+    >
+{
+  private readonly document: EmuProperties;
+  private readonly script: EmuProperties;
+  private readonly user: EmuProperties;
+
+  constructor(env: Env) {
+    this.document = new EmuProperties(env);
+    this.script = new EmuProperties(env);
+    this.user = new EmuProperties(env);
+  }
+
+  getDocumentProperties(): GasProperties {
+    return asGas(this.document);
+  }
+
+  getScriptProperties(): GasProperties {
+    return asGas(this.script);
+  }
+
+  getUserProperties(): GasProperties {
+    return asGas(this.user);
+  }
+}
+registerClass(EmuPropertiesService, 'PropertiesService', 'properties');

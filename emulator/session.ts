@@ -1,0 +1,54 @@
+// Session: the one emulated user, the script time zone and locale.
+import { createHash } from 'node:crypto';
+import { registerClass } from './counting';
+import type { Env } from './env';
+import { asGas } from './types';
+
+export class EmuUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
+  constructor(private readonly email: string) {}
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+registerClass(EmuUser, 'User', 'session');
+
+export class EmuSession
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      | 'getActiveUser'
+      | 'getActiveUserLocale'
+      | 'getEffectiveUser'
+      | 'getScriptTimeZone'
+      | 'getTemporaryActiveUserKey'
+    >
+{
+  private readonly user: EmuUser;
+
+  constructor(private readonly env: Env) {
+    this.user = new EmuUser(env.userEmail);
+  }
+
+  getActiveUser(): GoogleAppsScript.Base.User {
+    return asGas(this.user);
+  }
+
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    return asGas(this.user);
+  }
+
+  getActiveUserLocale(): string {
+    return 'en';
+  }
+
+  getScriptTimeZone(): string {
+    return this.env.scriptTimeZone;
+  }
+
+  /** Stable per user, opaque (as in Apps Script, where it rotates every 30 days). */
+  getTemporaryActiveUserKey(): string {
+    return createHash('sha256').update(`emulator:${this.env.userEmail}`).digest('base64url').slice(0, 43);
+  }
+}
+registerClass(EmuSession, 'Session', 'session');

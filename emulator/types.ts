@@ -1,0 +1,150 @@
+// Public types of the emulator, and the one helper that claims an Apps Script type for an emulated object.
+
+export type GasRange = GoogleAppsScript.Spreadsheet.Range;
+export type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Emulated classes implement only a `Pick` of their Apps Script interface, so a method whose real return
+ * type is (say) `Range` cannot return `this` as-is. This is the single place where that claim is made.
+ */
+export function asGas<T>(emulated: unknown): T {
+  return emulated as T;
+}
+
+export type Service =
+  | 'spreadsheet'
+  | 'ui'
+  | 'properties'
+  | 'cache'
+  | 'lock'
+  | 'html'
+  | 'script'
+  | 'session'
+  | 'utilities'
+  | 'charts'
+  | 'builder';
+
+export interface EmulatorOptions {
+  /** Spreadsheet and script time zone. Default 'Etc/UTC'. */
+  timeZone?: string;
+  /** Clock. Default () => new Date(). */
+  now?: () => Date;
+  /** Default 'user@example.com'. */
+  userEmail?: string;
+  /** name (without .html) -> content, for HtmlService.createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Default 'Untitled spreadsheet'. */
+  spreadsheetName?: string;
+  /** Title recorded for Ui.createAddonMenu(). Default 'Producer Partnerships'. */
+  addonName?: string;
+}
+
+export interface CallCounter {
+  total(service?: Service): number;
+  /** e.g. { 'Range.getValues': 3, 'Sheet.getRange': 2 } */
+  byMethod(): Record<string, number>;
+  /**
+   * Spreadsheet calls that reach the Sheets backend: every spreadsheet call except those that only
+   * read a handle's own coordinates or identity (see HANDLE_METHODS in counting.ts).
+   */
+  roundTrips(): number;
+  reset(): void;
+}
+
+export interface MenuRecord {
+  title: string;
+  items: { caption: string; functionName: string }[];
+}
+
+export interface UiRecorder {
+  /** After addToUi. Separators are caption '---', functionName ''. Sub-menu items are 'Sub > Item'. */
+  menus: MenuRecord[];
+  alerts: { title?: string; prompt: string; buttons?: string }[];
+  sidebars: { title: string; html: string }[];
+  dialogs: { title: string; html: string }[];
+  toasts: { message: string; title?: string; timeoutSeconds?: number }[];
+  /** Queue of button names ('YES', 'NO', 'OK', 'CANCEL') returned by alert(); default 'OK'. */
+  alertResponses: string[];
+}
+
+export interface TriggerRecord {
+  id: string;
+  handlerFunction: string;
+  eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
+  monthDay?: number;
+  atHour?: number;
+  timeZone?: string;
+  nearMinute?: number;
+  everyMinutes?: number;
+  everyHours?: number;
+  everyDays?: number;
+  everyWeeks?: number;
+  weekDay?: string;
+  /** For one-off clock triggers (ClockTriggerBuilder.at / after). */
+  at?: Date;
+}
+
+export interface CellSnapshot {
+  value: unknown;
+  formula: string;
+  note: string;
+  background: string;
+  numberFormat: string;
+  fontWeight: string;
+  /** A description of the data validation (criteria type and values), or null. */
+  validation: string | null;
+}
+
+export interface EditEvent {
+  range: GasRange;
+  /** As in Sheets: a string, present only for a one-cell edit whose new value is non-empty. */
+  value?: unknown;
+  /** As in Sheets: a string, present only for a one-cell edit whose old value was non-empty. */
+  oldValue?: unknown;
+  source: GasSpreadsheet;
+  authMode: unknown;
+  user: { getEmail(): string };
+  triggerUid?: string;
+}
+
+export interface UserActions {
+  setValues(sheetName: string, a1: string, values: unknown[][]): void;
+  getValues(sheetName: string, a1?: string): unknown[][];
+  edit(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  sortRows(sheetName: string, fromRow: number, column: number, ascending?: boolean): void;
+  insertColumnBefore(sheetName: string, column: number): void;
+  deleteRows(sheetName: string, row: number, howMany: number): void;
+  insertRowsBefore(sheetName: string, row: number, howMany: number): void;
+  cell(sheetName: string, a1: string): CellSnapshot;
+  snapshot(sheetName: string): CellSnapshot[][];
+}
+
+/** Computes a formula cell's value; a 2-D array result spills right/down into empty cells. */
+export type FormulaEvaluator = (formula: string, sheetName: string, row: number, col: number) => unknown;
+
+export interface LockControl {
+  /** When true, tryLock returns false and waitLock throws. */
+  heldElsewhere: boolean;
+  /** The most locks held at once so far. */
+  readonly maxHeld: number;
+}
+
+export interface Emulator {
+  /** What to put in a vm context: SpreadsheetApp, PropertiesService, ..., Logger, console. */
+  globals: Record<string, unknown>;
+  /** The active spreadsheet (a counted proxy; prefer `user` helpers in tests). */
+  spreadsheet: GasSpreadsheet;
+  calls: CallCounter;
+  ui: UiRecorder;
+  lock: LockControl;
+  /** Installed installable triggers (live array). */
+  triggers: TriggerRecord[];
+  /** Uncounted actions of a person at the keyboard. */
+  user: UserActions;
+  /** Messages from Logger.log and console.* (warn/error prefixed '[warn] ' / '[error] '). */
+  logs: string[];
+  /** Optional formula engine; without it a formula cell's value is "". */
+  formulaEvaluator?: FormulaEvaluator;
+  setNow(d: Date): void;
+}

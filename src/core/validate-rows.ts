@@ -1,0 +1,139 @@
+/**
+ * Validating a block of Pipeline rows as a whole: IDs for new partnerships, a Status per row, the
+ * stage records to keep, duplicate IDs. Pure, so the onEdit trigger and "Validate all rows" share
+ * it and it is tested without a sheet. The adapters only read the block and write what changed.
+ */
+import {
+  decodeStageRecord,
+  encodeStageRecord,
+  isBlankRow,
+  overReliance,
+  producerKey,
+  statusText,
+  validateRow,
+} from './lifecycle';
+import {
+  type ColumnMap,
+  formatId,
+  idNumber,
+  missingColumns,
+  PIPELINE_COLUMNS,
+  type PipelineField,
+  RULE_FIELDS,
+  readRow,
+} from './pipeline';
+import { isBlank } from './values';
+
+/** Columns without which rows cannot be validated or kept: the rules' columns and the ID. */
+export const REQUIRED_FIELDS: readonly PipelineField[] = ['id', ...RULE_FIELDS];
+
+export interface BlockInput {
+  /** The block's cells, full width, as read from the sheet. */
+  readonly rows: readonly (readonly unknown[])[];
+  /** 1-based sheet row of rows[0], for messages. */
+  readonly firstRow: number;
+  readonly map: ColumnMap;
+  readonly now: number;
+  /** Encoded stage records by ID (from the document's properties). */
+  readonly stageRecords: Readonly<Record<string, string | undefined>>;
+  /** Next ID number to hand out. */
+  readonly nextId: number;
+  /** Producers over the reliance limit (key from producerKey) and their share of sales. */
+  readonly overReliance: ReadonlyMap<string, number>;
+  /** Report IDs used by more than one row (only meaningful when the block is the whole sheet). */
+  readonly checkDuplicates?: boolean;
+}
+
+export interface BlockResult {
+  /** ID column values after assignment (unchanged cells keep their value). */
+  readonly ids: unknown[];
+  readonly idsChanged: boolean;
+  readonly statuses: string[];
+  readonly statusesChanged: boolean;
+  /** Stage records that changed, encoded, by ID. */
+  readonly changedRecords: Record<string, string>;
+  readonly nextId: number;
+  readonly missing: PipelineField[];
+  readonly totals: { rows: number; ok: number; errors: number; warningsOnly: number };
+}
+
+export function validateBlock(input: BlockInput): BlockResult {
+  const { map, rows } = input;
+  const missing = missingColumns(map, REQUIRED_FIELDS);
+  const idColumn = map.id;
+  const statusColumn = map.status;
+  let nextId = input.nextId;
+  const ids: unknown[] = rows.map((cells) => (idColumn === undefined ? '' : cells[idColumn]));
+  let idsChanged = false;
+  const statuses: string[] = new Array(rows.length);
+  let statusesChanged = false;
+  const changedRecords: Record<string, string> = {};
+  const totals = { rows: 0, ok: 0, errors: 0, warningsOnly: 0 };
+
+  const firstRowOfId = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = readRow(rows[i], map);
+    if (isBlankRow(row)) {
+      statuses[i] = '';
+    } else {
+      if (idColumn !== undefined && isBlank(ids[i]) && !isBlank(row.producer)) {
+        ids[i] = formatId(nextId++);
+        idsChanged = true;
+      }
+      const id = isBlank(ids[i]) ? undefined : String(ids[i]).trim();
+      const previous = id === undefined ? undefined : decodeStageRecord(input.stageRecords[id]);
+      const verdict = validateRow(row, {
+        now: input.now,
+        previous,
+        missingFields: missing,
+        overRelianceShare: isBlank(row.producer)
+          ? undefined
+          : input.overReliance.get(producerKey(row.producer)),
+      });
+      const findings = [...verdict.findings];
+      let duplicate = false;
+      if (id !== undefined && input.checkDuplicates) {
+        const first = firstRowOfId.get(id);
+        duplicate = first !== undefined;
+        if (first === undefined) firstRowOfId.set(id, input.firstRow + i);
+        else
+          findings.unshift({
+            severity: 'error',
+            message: `duplicate ID ${id} (also row ${first}): clear this ID to get a new one`,
+          });
+      }
+      // A duplicate's stage belongs to the first row with the ID.
+      if (id !== undefined && verdict.record && !duplicate) {
+        const encoded = encodeStageRecord(verdict.record);
+        if (input.stageRecords[id] !== encoded) changedRecords[id] = encoded;
+      }
+      statuses[i] = statusText(findings);
+      totals.rows++;
+      if (findings.length === 0) totals.ok++;
+      else if (findings.some((f) => f.severity === 'error')) totals.errors++;
+      else totals.warningsOnly++;
+    }
+    const current = statusColumn === undefined ? '' : rows[i][statusColumn];
+    if (statuses[i] !== (current ?? '')) statusesChanged = true;
+  }
+  return { ids, idsChanged, statuses, statusesChanged, changedRecords, nextId, missing, totals };
+}
+
+/** The next ID number: past both the stored counter and every ID in the sheet. */
+export function nextIdAfter(stored: number, idCells: readonly unknown[]): number {
+  let next = Math.max(1, stored);
+  for (const cell of idCells) {
+    const n = idNumber(cell);
+    if (n !== undefined && n >= next) next = n + 1;
+  }
+  return next;
+}
+
+/** Over-reliance over the whole sheet's rows. */
+export function overRelianceOf(rows: readonly (readonly unknown[])[], map: ColumnMap): Map<string, number> {
+  return overReliance(rows.map((cells) => readRow(cells, map)));
+}
+
+export function describeMissing(missing: readonly PipelineField[]): string {
+  return missing.map((field) => `"${PIPELINE_COLUMNS[field]}"`).join(', ');
+}

@@ -1,0 +1,19 @@
+/**
+ * The add-on menu. Each item names a top-level function in src/entry.ts; the build fails if one
+ * is missing, and an integration test checks every item resolves to a callable global.
+ */
+export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | 'separator'> = [
+  ['Set up workbook', 'setUpWorkbook'],
+  ['Validate all rows', 'validateAllRows'],
+  'separator',
+  ['Help', 'showHelp'],
+];
+
+export function buildMenu(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item[0], item[1]);
+  }
+  menu.addToUi();
+}

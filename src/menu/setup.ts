@@ -1,0 +1,277 @@
+/**
+ * "Set up workbook": creates or repairs the Pipeline and Assumptions sheets. It only adds what is
+ * missing (headers, formulas, dropdowns, checkboxes, formats, highlighting), never overwrites a
+ * value, and a second run changes nothing.
+ */
+import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET, labelKey } from '../core/assumptions';
+import {
+  CHECKBOX_FIELDS,
+  type ColumnMap,
+  EXCLUSIVITY,
+  headerKey,
+  PIPELINE_COLUMNS,
+  PIPELINE_FIELDS,
+  PIPELINE_SHEET,
+  type PipelineField,
+  PLATFORMS,
+  STAGES,
+} from '../core/pipeline';
+import { columnLetter } from '../sheets/cells';
+import { withDocumentLock } from '../sheets/lock';
+import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
+import { TOAST_TITLE } from '../sheets/validate';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const CURRENCY = '$#,##0.00';
+const DATE = 'yyyy-mm-dd';
+
+const NUMBER_FORMATS: Partial<Record<PipelineField, string>> = {
+  audienceSize: '#,##0',
+  relevance: '0.0',
+  resonance: '0.0',
+  reliability: '0.0',
+  score: '0.0',
+  startDate: DATE,
+  endDate: DATE,
+  baseFee: CURRENCY,
+  commission: '0.0%',
+  attributedSales: CURRENCY,
+  payout: CURRENCY,
+  revisionRounds: '0',
+  lastCheckIn: DATE,
+};
+
+/** Formats a new sheet reports before anyone sets one. */
+const DEFAULT_FORMATS = new Set(['', 'General', '0.###############']);
+
+/** Columns whose header cell holds the formula that fills the column, out of reach of sorting. */
+function headerFormula(field: PipelineField, map: ColumnMap): string | undefined {
+  const range = (f: PipelineField) => {
+    const letter = columnLetter(map[f]! + 1);
+    return `${letter}2:${letter}`;
+  };
+  const has = (...fields: PipelineField[]) => fields.every((f) => map[f] !== undefined);
+  if (field === 'score' && has('relevance', 'resonance', 'reliability')) {
+    return `={"Score"; PRODUCER_SCORE(${range('relevance')}, ${range('resonance')}, ${range('reliability')})}`;
+  }
+  if (field === 'payout' && has('baseFee', 'commission', 'attributedSales')) {
+    return `={"Payout"; HYBRID_PAYOUT(${range('baseFee')}, ${range('commission')}, ${range('attributedSales')})}`;
+  }
+  return undefined;
+}
+
+/** Header text of a cell, reading our own `={"Score"; ...}` formulas by their literal. */
+function headerText(value: unknown, formula: string): unknown {
+  const literal = /^=\s*\{\s*"([^"]*)"\s*;/.exec(formula);
+  return literal ? literal[1] : value;
+}
+
+function readPipelineHeader(sheet: Sheet): { map: ColumnMap; formulas: string[]; width: number } {
+  const width = Math.max(1, sheet.getLastColumn());
+  const range = sheet.getRange(1, 1, 1, width);
+  const values = range.getValues()[0];
+  const formulas = range.getFormulas()[0];
+  const map: ColumnMap = {};
+  const byKey = new Map(PIPELINE_FIELDS.map((f) => [headerKey(PIPELINE_COLUMNS[f]), f] as const));
+  values.forEach((value, index) => {
+    const field = byKey.get(headerKey(headerText(value, formulas[index])));
+    if (field !== undefined && map[field] === undefined) map[field] = index;
+  });
+  const empty = values.every((v, i) => v === '' && formulas[i] === '');
+  return { map, formulas, width: empty ? 0 : width };
+}
+
+function ensureColumns(sheet: Sheet, needed: number): void {
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+}
+
+function setUpPipeline(ss: Spreadsheet, changes: string[]): void {
+  let sheet = ss.getSheetByName(PIPELINE_SHEET);
+  if (!sheet) {
+    sheet = ss.insertSheet(PIPELINE_SHEET);
+    changes.push('created the Pipeline sheet');
+  }
+  const header = readPipelineHeader(sheet);
+  const missing = PIPELINE_FIELDS.filter((field) => header.map[field] === undefined);
+  const map: ColumnMap = { ...header.map };
+  if (missing.length) {
+    // New headers go after the last used column, so no existing cell is overwritten.
+    const start = header.width + 1;
+    ensureColumns(sheet, start + missing.length - 1);
+    const cells = sheet.getRange(1, start, 1, missing.length);
+    cells.setValues([missing.map((field) => PIPELINE_COLUMNS[field])]);
+    cells.setFontWeight('bold');
+    missing.forEach((field, i) => {
+      map[field] = start - 1 + i;
+    });
+    changes.push(
+      `added ${missing.length === PIPELINE_FIELDS.length ? 'the Pipeline headers' : `columns ${missing.map((f) => PIPELINE_COLUMNS[f]).join(', ')}`}`,
+    );
+  }
+  if (sheet.getFrozenRows() < 1) {
+    sheet.setFrozenRows(1);
+    changes.push('froze the header row');
+  }
+  setUpFormulaColumns(sheet, map, new Set(missing), changes);
+  setUpValidations(sheet, map, changes);
+  setUpFormats(sheet, map, changes);
+  setUpStatusHighlighting(sheet, map, changes);
+}
+
+/** Score and Payout formulas, only where the header is ours and the cells below are empty. */
+function setUpFormulaColumns(
+  sheet: Sheet,
+  map: ColumnMap,
+  added: Set<PipelineField>,
+  changes: string[],
+): void {
+  const lastRow = sheet.getLastRow();
+  for (const field of ['score', 'payout'] as const) {
+    const column = map[field]!;
+    const formula = headerFormula(field, map);
+    if (!formula) continue;
+    const headerCell = sheet.getRange(1, column + 1);
+    if (!added.has(field) && headerCell.getFormula() !== '') continue;
+    if (lastRow >= 2) {
+      const below = sheet.getRange(2, column + 1, lastRow - 1, 1).getValues();
+      if (below.some(([v]) => v !== '')) {
+        changes.push(`left ${PIPELINE_COLUMNS[field]} as it is (its cells hold values)`);
+        continue;
+      }
+    }
+    headerCell.setFormula(formula);
+    changes.push(`added the ${PIPELINE_COLUMNS[field]} formula`);
+  }
+}
+
+function setUpValidations(sheet: Sheet, map: ColumnMap, changes: string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const list = (values: readonly string[], help: string) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(true)
+      .setHelpText(help)
+      .build();
+  const rules: Array<[PipelineField, () => GoogleAppsScript.Spreadsheet.DataValidation]> = [
+    ['stage', () => list(STAGES, 'One of the eight lifecycle stages.')],
+    ['platform', () => list(PLATFORMS, 'Where the producer publishes.')],
+    ['exclusivity', () => list(EXCLUSIVITY, 'What the producer may not do for others.')],
+    ...CHECKBOX_FIELDS.map(
+      (field) =>
+        [field, () => SpreadsheetApp.newDataValidation().requireCheckbox().build()] as [
+          PipelineField,
+          () => GoogleAppsScript.Spreadsheet.DataValidation,
+        ],
+    ),
+  ];
+  for (const [field, rule] of rules) {
+    const column = map[field]! + 1;
+    // A column that already has a rule keeps it: people may have their own lists.
+    if (sheet.getRange(2, column).getDataValidation() !== null) continue;
+    sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+    changes.push(
+      `added ${CHECKBOX_FIELDS.includes(field) ? 'checkboxes' : 'a dropdown'} to ${PIPELINE_COLUMNS[field]}`,
+    );
+  }
+}
+
+function setUpFormats(sheet: Sheet, map: ColumnMap, changes: string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const formatted: string[] = [];
+  for (const field of Object.keys(NUMBER_FORMATS) as PipelineField[]) {
+    const column = map[field]! + 1;
+    // Only a column still at the default format: a format someone chose stays.
+    if (!DEFAULT_FORMATS.has(sheet.getRange(2, column).getNumberFormat())) continue;
+    sheet.getRange(2, column, rows, 1).setNumberFormat(NUMBER_FORMATS[field]!);
+    formatted.push(PIPELINE_COLUMNS[field]);
+  }
+  if (formatted.length) changes.push(`formatted ${formatted.join(', ')}`);
+}
+
+const ERROR_TEXT = ' error';
+const WARNING_TEXT = ' warning';
+
+/** Highlighting by conditional format rules on Status: removable, and the user's own formats stay. */
+function setUpStatusHighlighting(sheet: Sheet, map: ColumnMap, changes: string[]): void {
+  const rules = sheet.getConditionalFormatRules();
+  const ours = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) => {
+    const condition = rule.getBooleanCondition();
+    const text = condition?.getCriteriaValues()[0];
+    return text === ERROR_TEXT || text === WARNING_TEXT;
+  };
+  if (rules.some(ours)) return;
+  const status = sheet.getRange(2, map.status! + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+  const rule = (text: string, color: string) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains(text)
+      .setBackground(color)
+      .setRanges([status])
+      .build();
+  sheet.setConditionalFormatRules([...rules, rule(ERROR_TEXT, '#f4c7c3'), rule(WARNING_TEXT, '#fce8b2')]);
+  changes.push('highlighted errors and warnings in Status');
+}
+
+function setUpAssumptions(ss: Spreadsheet, changes: string[]): void {
+  let sheet = ss.getSheetByName(ASSUMPTIONS_SHEET);
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(ASSUMPTIONS_SHEET);
+  const lastRow = sheet.getLastRow();
+  const labels = new Set(
+    lastRow > 0
+      ? sheet
+          .getRange(1, 1, lastRow, 1)
+          .getValues()
+          .map(([label]) => labelKey(label))
+      : [],
+  );
+  const missing = ASSUMPTIONS.filter((spec) => !labels.has(labelKey(spec.label)));
+  const rows: unknown[][] = [];
+  if (lastRow === 0) rows.push([...ASSUMPTIONS_HEADER]);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  for (const spec of missing) {
+    const value =
+      spec.defaultValue === 'this month'
+        ? firstOfMonth(dateToYearMonth(new Date(), timeZone), timeZone)
+        : spec.defaultValue;
+    rows.push([spec.label, value, spec.note]);
+  }
+  if (rows.length === 0) return;
+  const first = lastRow + 1;
+  sheet.getRange(first, 1, rows.length, 3).setValues(rows);
+  const formatFrom = lastRow === 0 ? first + 1 : first;
+  sheet
+    .getRange(formatFrom, 2, missing.length, 1)
+    .setNumberFormats(missing.map((spec) => [spec.numberFormat]));
+  if (lastRow === 0) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  changes.push(
+    created ? 'created the Assumptions sheet' : `added assumptions ${missing.map((s) => s.label).join(', ')}`,
+  );
+}
+
+export function setUpWorkbook(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = withDocumentLock(() => {
+    const changes: string[] = [];
+    setUpPipeline(ss, changes);
+    setUpAssumptions(ss, changes);
+    return changes;
+  }, 10000);
+  if (!outcome.ran) {
+    ss.toast('Another run is busy with this spreadsheet: try again in a moment.', TOAST_TITLE, 10);
+    return;
+  }
+  const changes = outcome.value;
+  ss.toast(
+    changes.length ? `Set up: ${changes.join('; ')}.` : 'The workbook is already set up: nothing changed.',
+    TOAST_TITLE,
+    10,
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Batched reads and writes of the Pipeline sheet: the header row once, a block of rows once, and
+ * one setValues per owned column. Never cell by cell.
+ */
+import { type ColumnMap, mapColumns, PIPELINE_SHEET } from '../core/pipeline';
+import { columnOf } from './cells';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function pipelineSheet(): Sheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
+}
+
+export interface PipelineHeader {
+  readonly width: number;
+  readonly map: ColumnMap;
+}
+
+/**
+ * The header row, as wide as the sheet: one read, and no separate getLastColumn round trip.
+ * Trailing blank header cells simply map to no field.
+ */
+export function readHeader(sheet: Sheet): PipelineHeader {
+  const header = sheet.getRange('1:1').getValues()[0];
+  return { width: header.length, map: mapColumns(header) };
+}
+
+export function readRows(sheet: Sheet, firstRow: number, numRows: number, width: number): unknown[][] {
+  if (numRows <= 0) return [];
+  return sheet.getRange(firstRow, 1, numRows, width).getValues();
+}
+
+/** Writes one column segment (0-based column index) in a single call. */
+export function writeColumn(
+  sheet: Sheet,
+  firstRow: number,
+  column: number,
+  values: readonly unknown[],
+): void {
+  if (values.length === 0) return;
+  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(columnOf(values));
+}

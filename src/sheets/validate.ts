@@ -1,0 +1,145 @@
+/**
+ * Validation against the sheet: read a block once, validate it with the core, write the ID and
+ * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
+ */
+import { producerKey } from '../core/lifecycle';
+import { type ColumnMap, mapColumns, type PipelineField } from '../core/pipeline';
+import {
+  type BlockResult,
+  describeMissing,
+  nextIdAfter,
+  overRelianceOf,
+  validateBlock,
+} from '../core/validate-rows';
+import { isBlank } from '../core/values';
+import { withDocumentLock } from './lock';
+import { readHeader, readRows, writeColumn } from './pipeline-sheet';
+import { loadPipelineState, savePipelineState } from './state';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TOAST_TITLE = 'Producer Partnerships';
+
+/** Missing rule columns, plus Status when there is nowhere to write the verdicts. */
+function allMissing(result: BlockResult | undefined, map: ColumnMap): PipelineField[] {
+  const missing = result ? [...result.missing] : [];
+  if (map.status === undefined) missing.push('status');
+  return missing;
+}
+
+export function missingMessage(missing: readonly PipelineField[]): string {
+  const plural = missing.length > 1;
+  return `Pipeline is missing ${plural ? 'columns' : 'column'} ${describeMissing(missing)}: add ${plural ? 'them' : 'it'} or run Set up workbook.`;
+}
+
+/** Tells about missing columns once per ten minutes, not on every keystroke. */
+function toastMissingOnce(sheet: Sheet, missing: readonly PipelineField[]): void {
+  if (missing.length === 0) return;
+  const cache = CacheService.getDocumentCache();
+  const key = `pp.missing.${missing.join(',')}`;
+  if (cache?.get(key)) return;
+  cache?.put(key, '1', 600);
+  sheet.getParent().toast(missingMessage(missing), TOAST_TITLE, 10);
+}
+
+function writeResult(sheet: Sheet, firstRow: number, result: BlockResult, map: ColumnMap): void {
+  if (result.idsChanged && map.id !== undefined) writeColumn(sheet, firstRow, map.id, result.ids);
+  if (result.statusesChanged && map.status !== undefined)
+    writeColumn(sheet, firstRow, map.status, result.statuses);
+}
+
+function changedNextId(result: BlockResult, stored: number): number | undefined {
+  return result.nextId !== stored ? result.nextId : undefined;
+}
+
+/** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
+export function validateEditedRows(sheet: Sheet, top: number, count: number): void {
+  const outcome = withDocumentLock(() => {
+    const header = readHeader(sheet);
+    const first = Math.max(2, top);
+    const last = top + count - 1;
+    if (last < first) return allMissing(undefined, header.map);
+    const rows = readRows(sheet, first, last - first + 1, header.width);
+    const state = loadPipelineState();
+    const result = validateBlock({ rows, firstRow: first, map: header.map, now: Date.now(), ...state });
+    writeResult(sheet, first, result, header.map);
+    savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
+    return allMissing(result, header.map);
+  });
+  if (!outcome.ran) {
+    sheet
+      .getParent()
+      .toast(
+        'Busy with another run: these rows were not checked. Use Validate all rows in a moment.',
+        TOAST_TITLE,
+        10,
+      );
+    return;
+  }
+  toastMissingOnce(sheet, outcome.value);
+}
+
+/** Display names of producers by grouping key, for messages. */
+function producerNames(
+  rows: readonly (readonly unknown[])[],
+  column: number | undefined,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  if (column === undefined) return names;
+  for (const row of rows) {
+    const value = row[column];
+    if (!isBlank(value) && !names.has(producerKey(value)))
+      names.set(producerKey(value), String(value).trim());
+  }
+  return names;
+}
+
+/** "Validate all rows": one read of the data range, one write per owned column. Undefined when busy. */
+export function validateWholeSheet(
+  sheet: Sheet,
+): { message: string; totals: BlockResult['totals'] } | undefined {
+  const outcome = withDocumentLock(() => {
+    const values = sheet.getDataRange().getValues();
+    const map = mapColumns(values[0] ?? []);
+    const rows = values.slice(1);
+    const state = loadPipelineState();
+    const overReliance = overRelianceOf(rows, map);
+    const idColumn = map.id;
+    const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
+    const result = validateBlock({
+      rows,
+      firstRow: 2,
+      map,
+      now: Date.now(),
+      stageRecords: state.stageRecords,
+      nextId,
+      overReliance,
+      checkDuplicates: true,
+    });
+    writeResult(sheet, 2, result, map);
+    savePipelineState({
+      records: result.changedRecords,
+      nextId: changedNextId(result, state.nextId),
+      overReliance,
+    });
+    return {
+      result,
+      missing: allMissing(result, map),
+      overReliance,
+      names: producerNames(rows, map.producer),
+    };
+  });
+  if (!outcome.ran) return undefined;
+  const { result, missing, overReliance, names } = outcome.value;
+  const { totals } = result;
+  const parts = [
+    `Validated ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
+  ];
+  if (missing.length) parts.push(missingMessage(missing));
+  for (const [key, share] of overReliance) {
+    parts.push(
+      `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,
+    );
+  }
+  return { message: parts.join(' '), totals };
+}
