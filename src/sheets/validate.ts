@@ -3,12 +3,13 @@
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
 import { producerKey } from '../core/lifecycle';
-import { type ColumnMap, mapColumns, type PipelineField } from '../core/pipeline';
+import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
 import {
   type BlockResult,
   describeMissing,
   nextIdAfter,
   overRelianceOf,
+  REQUIRED_FIELDS,
   validateBlock,
 } from '../core/validate-rows';
 import { isBlank } from '../core/values';
@@ -21,8 +22,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const TOAST_TITLE = 'Producer Partnerships';
 
 /** Missing rule columns, plus Status when there is nowhere to write the verdicts. */
-function allMissing(result: BlockResult | undefined, map: ColumnMap): PipelineField[] {
-  const missing = result ? [...result.missing] : [];
+function allMissing(map: ColumnMap): PipelineField[] {
+  const missing = missingColumns(map, REQUIRED_FIELDS);
   if (map.status === undefined) missing.push('status');
   return missing;
 }
@@ -58,13 +59,13 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
     const header = readHeader(sheet);
     const first = Math.max(2, top);
     const last = top + count - 1;
-    if (last < first) return allMissing(undefined, header.map);
+    if (last < first) return allMissing(header.map);
     const rows = readRows(sheet, first, last - first + 1, header.width);
     const state = loadPipelineState();
     const result = validateBlock({ rows, firstRow: first, map: header.map, now: Date.now(), ...state });
     writeResult(sheet, first, result, header.map);
     savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
-    return allMissing(result, header.map);
+    return allMissing(header.map);
   });
   if (!outcome.ran) {
     sheet
@@ -124,7 +125,7 @@ export function validateWholeSheet(
     });
     return {
       result,
-      missing: allMissing(result, map),
+      missing: allMissing(map),
       overReliance,
       names: producerNames(rows, map.producer),
     };
