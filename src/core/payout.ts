@@ -67,9 +67,11 @@ export function parseTierTable(rows: readonly (readonly unknown[])[]): Tier[] {
   return tiers;
 }
 
+const flatCommission = (sales: number, rate: number): number => sales * rate;
+
 /** Commission on sales; tiers are marginal, like tax brackets. */
 export function commissionOn(sales: number, commission: Commission): number {
-  if (commission.kind === 'rate') return sales * commission.rate;
+  if (commission.kind === 'rate') return flatCommission(sales, commission.rate);
   const { tiers } = commission;
   let total = 0;
   for (let i = 0; i < tiers.length; i++) {
@@ -81,62 +83,88 @@ export function commissionOn(sales: number, commission: Commission): number {
   return total;
 }
 
-/** base fee + min(commission + bonus, cap). */
-export function hybridPayout(terms: PayoutTerms): number {
-  let variable = commissionOn(terms.sales, terms.commission);
-  if (
-    terms.bonusThreshold !== undefined &&
-    terms.bonusAmount !== undefined &&
-    terms.sales >= terms.bonusThreshold
-  ) {
-    variable += terms.bonusAmount;
-  }
-  if (terms.cap !== undefined) variable = Math.min(variable, terms.cap);
-  return terms.baseFee + variable;
+/** base fee + min(commission + bonus, cap). Positional, so per-row callers allocate nothing. */
+export function payoutAmount(
+  baseFee: number,
+  commission: Commission,
+  sales: number,
+  bonusThreshold?: number,
+  bonusAmount?: number,
+  cap?: number,
+): number {
+  let variable = commissionOn(sales, commission);
+  if (bonusThreshold !== undefined && bonusAmount !== undefined && sales >= bonusThreshold)
+    variable += bonusAmount;
+  if (cap !== undefined && variable > cap) variable = cap;
+  return baseFee + variable;
 }
 
-/** The cells of one payout row, before coercion. A shared tier table is passed separately. */
-export interface PayoutCells {
-  baseFee: unknown;
-  commission: unknown;
-  sales: unknown;
-  bonusThreshold?: unknown;
-  bonusAmount?: unknown;
-  cap?: unknown;
+export function hybridPayout(terms: PayoutTerms): number {
+  return payoutAmount(
+    terms.baseFee,
+    terms.commission,
+    terms.sales,
+    terms.bonusThreshold,
+    terms.bonusAmount,
+    terms.cap,
+  );
 }
 
 const optional = (value: unknown, name: string): number | undefined =>
   isBlank(value) ? undefined : toNonNegative(value, name);
 
+// Finite and not negative, without a global lookup per row (NaN and Infinity fail `v - v === 0`).
+const isAmount = (value: unknown): value is number =>
+  typeof value === 'number' && value >= 0 && value - value === 0;
+
 /**
  * One row of HYBRID_PAYOUT from cells. A blank base fee or commission counts as none (a
  * commission-only or fee-only deal), but not both; blank sales count as 0 (nothing attributed yet).
+ * `rate` is ignored when a shared tier table is given. Optional cells may be undefined (not given).
  */
-export function payoutFromCells(cells: PayoutCells, commissionTable?: Commission): number {
-  const noFee = isBlank(cells.baseFee);
-  const noCommission = commissionTable === undefined && isBlank(cells.commission);
+export function payoutFromCells(
+  baseFee: unknown,
+  rate: unknown,
+  sales: unknown,
+  tiers?: Commission,
+  bonusThreshold?: unknown,
+  bonusAmount?: unknown,
+  cap?: unknown,
+): number {
+  // Plain numbers and no extras: the common row of a large range, without allocating.
+  if (
+    isAmount(baseFee) &&
+    isAmount(sales) &&
+    bonusThreshold === undefined &&
+    bonusAmount === undefined &&
+    cap === undefined &&
+    (tiers !== undefined || (typeof rate === 'number' && rate >= 0 && rate <= 1))
+  ) {
+    return tiers ? payoutAmount(baseFee, tiers, sales) : baseFee + flatCommission(sales, rate as number);
+  }
+  const noFee = isBlank(baseFee);
+  const noCommission = tiers === undefined && isBlank(rate);
   if (noFee && noCommission) {
     throw new RowError(
-      isBlank(cells.sales)
+      isBlank(sales)
         ? 'base_fee and commission are blank'
         : 'base_fee and commission are blank: nothing to pay on the sales',
     );
   }
-  const baseFee = noFee ? 0 : toNonNegative(cells.baseFee, 'base_fee');
-  const commission: Commission = commissionTable ?? {
+  const fee = noFee ? 0 : toNonNegative(baseFee, 'base_fee');
+  const commission: Commission = tiers ?? {
     kind: 'rate',
-    rate: noCommission ? 0 : toRate(cells.commission, 'commission'),
+    rate: noCommission ? 0 : toRate(rate, 'commission'),
   };
-  const sales = isBlank(cells.sales) ? 0 : toNonNegative(cells.sales, 'attributed_sales');
-  const bonusThreshold = optional(cells.bonusThreshold, 'bonus_threshold');
-  const bonusAmount = optional(cells.bonusAmount, 'bonus_amount');
-  if ((bonusThreshold === undefined) !== (bonusAmount === undefined)) {
+  const amount = isBlank(sales) ? 0 : toNonNegative(sales, 'attributed_sales');
+  const threshold = optional(bonusThreshold, 'bonus_threshold');
+  const bonus = optional(bonusAmount, 'bonus_amount');
+  if ((threshold === undefined) !== (bonus === undefined)) {
     throw new RowError(
-      bonusThreshold === undefined
+      threshold === undefined
         ? 'bonus_amount is given without bonus_threshold'
         : 'bonus_threshold is given without bonus_amount',
     );
   }
-  const cap = optional(cells.cap, 'cap');
-  return hybridPayout({ baseFee, commission, sales, bonusThreshold, bonusAmount, cap });
+  return payoutAmount(fee, commission, amount, threshold, bonus, optional(cap, 'cap'));
 }

@@ -46,9 +46,12 @@ export function weightedScore(
   return 20 * (weights[0] * relevance + weights[1] * resonance + weights[2] * reliability);
 }
 
+const inRubric = (n: number): boolean => n >= 0 && n <= RUBRIC_MAX;
+
 /**
  * One row of the rubric as cells: blank when all three are blank, a number when all three are valid,
- * otherwise a RowError naming the first problem.
+ * otherwise a RowError naming the first problem. Three in-range numbers take a path that allocates
+ * nothing, since this runs once per row of ranges of 100,000 rows.
  */
 export function scoreRow(
   relevance: unknown,
@@ -56,6 +59,16 @@ export function scoreRow(
   reliability: unknown,
   weights: Weights,
 ): number | '' {
+  if (
+    typeof relevance === 'number' &&
+    typeof resonance === 'number' &&
+    typeof reliability === 'number' &&
+    inRubric(relevance) &&
+    inRubric(resonance) &&
+    inRubric(reliability)
+  ) {
+    return weightedScore(relevance, resonance, reliability, weights);
+  }
   const blanks = [isBlank(relevance), isBlank(resonance), isBlank(reliability)];
   if (blanks[0] && blanks[1] && blanks[2]) return '';
   const missing = RUBRIC.filter((_, i) => blanks[i]);

@@ -1,7 +1,7 @@
-import { asColumn, commonHeight, type RowArg, rowArg, toGrid, width } from '../core/grid';
+import { commonHeight, type RowArg, rowArg, toGrid, width } from '../core/grid';
 import { type Commission, parseTierTable, payoutFromCells } from '../core/payout';
 import { CallError, isBlank } from '../core/values';
-import { asCallError, type CellResult, computeRow } from './rows';
+import { asCallError, type CellResult, rowErrorCell } from './rows';
 
 /** A two-column commission range is always a tier table shared by every row. */
 function readTierTable(commission: unknown): Commission | undefined {
@@ -33,38 +33,38 @@ export function hybridPayout(
     ];
     const height = commonHeight(args);
     const [fee, rate, sales, threshold, amount, limit] = args.map(([, arg]) => arg);
-    // Scalars apply to every row, so only the columns decide whether a row is blank.
-    const columns = args.map(([, arg]) => arg).filter((arg): arg is RowArg => arg?.isColumn === true);
-    const results: CellResult[] = new Array(height);
+    // Only the columns decide whether a row is blank: scalars apply to every row. With no column at
+    // all, the one row is blank when its fee, rate and sales are.
+    const anyColumn = args.some(([, arg]) => arg?.isColumn);
+    const counts = (arg: RowArg | undefined) =>
+      anyColumn ? arg?.isColumn === true : arg === fee || arg === rate || arg === sales;
+    const decisive = [fee, rate, sales, threshold, amount, limit].filter(
+      (arg): arg is RowArg => arg !== undefined && counts(arg),
+    );
+    const out: CellResult[][] = new Array(height);
+    // A plain loop, no closure per row: this runs over ranges of 100,000 rows.
     for (let i = 0; i < height; i++) {
-      if (columns.length > 0 && columns.every((column) => isBlank(column.at(i)))) {
-        results[i] = '';
-        continue;
+      let blank = true;
+      for (let k = 0; k < decisive.length && blank; k++) blank = isBlank(decisive[k].at(i));
+      let value: CellResult = '';
+      if (!blank) {
+        try {
+          value = payoutFromCells(
+            fee!.at(i),
+            rate?.at(i),
+            sales!.at(i),
+            tiers,
+            threshold?.at(i),
+            amount?.at(i),
+            limit?.at(i),
+          );
+        } catch (error) {
+          value = rowErrorCell(error);
+        }
       }
-      if (
-        columns.length === 0 &&
-        isBlank(fee!.at(i)) &&
-        (tiers || isBlank(rate!.at(i))) &&
-        isBlank(sales!.at(i))
-      ) {
-        results[i] = '';
-        continue;
-      }
-      results[i] = computeRow(() =>
-        payoutFromCells(
-          {
-            baseFee: fee!.at(i),
-            commission: rate?.at(i),
-            sales: sales!.at(i),
-            bonusThreshold: threshold?.at(i),
-            bonusAmount: amount?.at(i),
-            cap: limit?.at(i),
-          },
-          tiers,
-        ),
-      );
+      out[i] = [value];
     }
-    return asColumn(results);
+    return height === 1 ? out[0][0] : out;
   } catch (error) {
     throw asCallError('HYBRID_PAYOUT', error);
   }

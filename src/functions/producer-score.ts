@@ -1,7 +1,7 @@
-import { asColumn, commonHeight, rowArg, toGrid, width } from '../core/grid';
+import { commonHeight, rowArg, toGrid, width } from '../core/grid';
 import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/score';
 import { CallError, isBlank } from '../core/values';
-import { asCallError, type CellResult, computeRow } from './rows';
+import { asCallError, type CellResult, rowErrorCell } from './rows';
 
 /** Weights as a 1 x 3 or 3 x 1 range, or an array literal. Omitted or blank: equal weights. */
 function readWeights(arg: unknown): Weights {
@@ -15,6 +15,20 @@ function readWeights(arg: unknown): Weights {
     );
   }
   return parseWeights(flat);
+}
+
+/** One row's result cell: the score, blank, or the row's error. */
+function scoreCell(
+  relevance: unknown,
+  resonance: unknown,
+  reliability: unknown,
+  weights: Weights,
+): CellResult {
+  try {
+    return scoreRow(relevance, resonance, reliability, weights);
+  } catch (error) {
+    return rowErrorCell(error);
+  }
 }
 
 /** Sheets passes an empty argument (`F2:H, , , w`) as undefined or "". */
@@ -37,12 +51,12 @@ export function producerScore(
           `give relevance, resonance and reliability, or one range of three columns (got ${first.length} x ${width(first)})`,
         );
       }
-      const results: CellResult[] = new Array(first.length);
+      const out: CellResult[][] = new Array(first.length);
       for (let i = 0; i < first.length; i++) {
         const row = first[i];
-        results[i] = computeRow(() => scoreRow(row[0], row[1], row[2], weightsUsed));
+        out[i] = [scoreCell(row[0], row[1], row[2], weightsUsed)];
       }
-      return asColumn(results);
+      return first.length === 1 ? out[0][0] : out;
     }
     if (omitted(resonance) || omitted(reliability)) {
       throw new CallError(`${omitted(resonance) ? 'resonance' : 'reliability'} is missing`);
@@ -54,11 +68,9 @@ export function producerScore(
     ];
     const height = commonHeight(columns);
     const [a, b, c] = columns.map(([, arg]) => arg!);
-    const results: CellResult[] = new Array(height);
-    for (let i = 0; i < height; i++) {
-      results[i] = computeRow(() => scoreRow(a.at(i), b.at(i), c.at(i), weightsUsed));
-    }
-    return asColumn(results);
+    const out: CellResult[][] = new Array(height);
+    for (let i = 0; i < height; i++) out[i] = [scoreCell(a.at(i), b.at(i), c.at(i), weightsUsed)];
+    return height === 1 ? out[0][0] : out;
   } catch (error) {
     throw asCallError('PRODUCER_SCORE', error);
   }

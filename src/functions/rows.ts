@@ -1,19 +1,16 @@
 /**
- * Shared plumbing of the custom functions: run a rule per row, turning a RowError into that row's
- * "#ERROR: ..." cell while other rows are still computed, and a CallError into a thrown Error that
- * Sheets shows on the formula cell.
+ * Shared plumbing of the custom functions: a RowError becomes that row's "#ERROR: ..." cell while
+ * other rows are still computed, and a CallError becomes a thrown Error that Sheets shows on the
+ * formula cell.
  */
 import { CallError, errorCell, RowError } from '../core/values';
 
 export type CellResult = number | string | Date;
 
-export function computeRow(compute: () => CellResult): CellResult {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof RowError) return errorCell(error);
-    throw error;
-  }
+/** The cell for a row whose rule threw: its message for a RowError; anything else is a bug and rethrown. */
+export function rowErrorCell(error: unknown): string {
+  if (error instanceof RowError) return errorCell(error);
+  throw error;
 }
 
 /** Sheets shows the message of an Error thrown by a custom function; keep it plain and actionable. */

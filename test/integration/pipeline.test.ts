@@ -15,7 +15,7 @@ import {
   typeRows,
 } from './pipeline-helpers';
 
-const HEADERS = Object.values(PIPELINE_COLUMNS);
+const HEADERS: string[] = Object.values(PIPELINE_COLUMNS);
 let addon: Addon;
 
 function setUp(options = {}): Addon {
