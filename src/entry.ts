@@ -7,6 +7,12 @@
 import { hybridPayout } from './functions/hybrid-payout';
 import { producerScore } from './functions/producer-score';
 import { roiForecast } from './functions/roi-forecast';
+import {
+  runMonthlyForecastFromMenu,
+  runScheduledForecastRun,
+  scheduleMonthlyForecast as schedule,
+  stopMonthlyForecast as stopSchedule,
+} from './menu/forecast';
 import { showHelp as showHelpAlert } from './menu/help';
 import { buildMenu } from './menu/menu';
 import { setUpWorkbook as runSetUp } from './menu/setup';
@@ -129,6 +135,30 @@ export function setUpWorkbook() {
 /** Menu: validates every Pipeline row and shows the totals. */
 export function validateAllRows() {
   runValidateAll();
+}
+
+/** Menu: writes the Forecast sheet (three scenarios, payback, chart, actuals) from Assumptions and the Pipeline. */
+export function runMonthlyForecast() {
+  runMonthlyForecastFromMenu();
+}
+
+/** Menu: installs one time-driven trigger that runs the forecast on the 1st of each month. */
+export function scheduleMonthlyForecast() {
+  schedule();
+}
+
+/** Menu: removes the monthly forecast trigger. */
+export function stopMonthlyForecast() {
+  stopSchedule();
+}
+
+/**
+ * Time-driven trigger target (installed by scheduleMonthlyForecast): the same run as the menu's.
+ * @param {GoogleAppsScript.Events.TimeDriven} e
+ */
+export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
+  void e;
+  runScheduledForecastRun();
 }
 
 /** Menu: a short guide. */

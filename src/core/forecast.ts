@@ -74,9 +74,12 @@ export function forecast(inputs: ForecastInputs): ForecastMonth[] {
   return rows;
 }
 
-/** First month whose cumulative net is >= 0 (1-based), or undefined when not within the forecast. */
+/**
+ * First month (1-based) whose cumulative net is >= 0 once something has been spent, or undefined
+ * when not within the forecast. A program that has cost nothing has not paid back anything.
+ */
 export function paybackMonth(rows: readonly ForecastMonth[]): number | undefined {
-  return rows.find((row) => row.cumulativeNet >= 0)?.month;
+  return rows.find((row) => row.cumulativeRoi !== null && row.cumulativeNet >= 0)?.month;
 }
 
 // ---- Inputs from cells: one place that names every bad input -------------------------------------

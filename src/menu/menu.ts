@@ -6,6 +6,10 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Set up workbook', 'setUpWorkbook'],
   ['Validate all rows', 'validateAllRows'],
   'separator',
+  ['Run monthly forecast', 'runMonthlyForecast'],
+  ['Schedule monthly forecast', 'scheduleMonthlyForecast'],
+  ['Stop monthly forecast', 'stopMonthlyForecast'],
+  'separator',
   ['Help', 'showHelp'],
 ];
 

@@ -57,6 +57,9 @@ describe('forecast', () => {
     expect(paybackMonth(rows)).toBe(1);
     const slow = forecast({ ...base, returnMultiple: 1, partnerships: [10, 10], months: 2 });
     expect(paybackMonth(slow)).toBeUndefined();
+    const idle = forecast({ ...base, partnerships: [0, 0, 10], months: 3 });
+    expect(paybackMonth(idle)).toBe(3);
+    expect(paybackMonth(forecast({ ...base, partnerships: [0, 0], months: 2 }))).toBeUndefined();
   });
 });
 

@@ -1,0 +1,179 @@
+/**
+ * "Run monthly forecast" and its monthly schedule: read Assumptions, Pipeline and Actuals once each,
+ * plan with the core, write the Forecast sheet with one setValues and one setNumberFormats, and keep
+ * one chart. Touches no other sheet.
+ */
+import { ASSUMPTIONS_SHEET } from '../core/assumptions';
+import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast-plan';
+import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast-report';
+import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/pipeline';
+import { describeMissing } from '../core/validate-rows';
+import { withDocumentLock } from '../sheets/lock';
+import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
+import { TOAST_TITLE } from '../sheets/validate';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const ACTUALS_SHEET = 'Actuals';
+export const SCHEDULED_HANDLER = 'runScheduledForecast';
+const REPORT_SIZE = 'pp.forecastRows';
+const LAST_RUN = 'pp.forecastLastRun';
+const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
+/** Runs over more Pipeline rows than this tell people it is working. */
+const LONG_RUN_ROWS = 5000;
+
+export type ForecastOutcome = { ok: true; message: string } | { ok: false; problems: string[] };
+
+function readInputs(ss: Spreadsheet, timeZone: string) {
+  const problems: string[] = [];
+  const toYearMonth = (date: Date) => dateToYearMonth(date, timeZone);
+  const assumptionsSheet = ss.getSheetByName(ASSUMPTIONS_SHEET);
+  // Whole columns A:B: labels and values, whatever the sheet's size, in one read.
+  const assumptionRows = assumptionsSheet ? assumptionsSheet.getRange('A:B').getValues() : [];
+  if (!assumptionsSheet) problems.push('There is no Assumptions sheet: run Set up workbook first');
+  const parsed = parseAssumptions(assumptionRows, toYearMonth);
+  if (assumptionsSheet) problems.push(...parsed.problems);
+
+  const pipelineSheet = ss.getSheetByName(PIPELINE_SHEET);
+  const pipelineValues = pipelineSheet ? pipelineSheet.getDataRange().getValues() : [[]];
+  if (!pipelineSheet) problems.push('There is no Pipeline sheet: run Set up workbook first');
+  const map = mapColumns(pipelineValues[0]);
+  const missing = missingColumns(map, FORECAST_FIELDS);
+  if (pipelineSheet && missing.length) problems.push(`Pipeline is missing ${describeMissing(missing)}`);
+
+  const actualsSheet = ss.getSheetByName(ACTUALS_SHEET);
+  const actuals = actualsSheet
+    ? parseActuals(actualsSheet.getDataRange().getValues(), toYearMonth)
+    : undefined;
+  return { problems, assumptions: parsed.assumptions, map, rows: pipelineValues.slice(1), actuals };
+}
+
+/** Replaces the Forecast sheet's content and chart in place. Call under the document lock. */
+function writeReport(ss: Spreadsheet, report: ForecastReport, lastRun: string): Sheet {
+  const sheet = ss.getSheetByName(FORECAST_SHEET) ?? ss.insertSheet(FORECAST_SHEET);
+  const properties = PropertiesService.getDocumentProperties();
+  // Blank out what the last run wrote below this one, without a separate clear call.
+  const previous = Number(properties.getProperty(REPORT_SIZE)) || 0;
+  const values = report.values.slice();
+  const formats = report.formats.slice();
+  while (values.length < previous) {
+    values.push(new Array(REPORT_WIDTH).fill(''));
+    formats.push(new Array(REPORT_WIDTH).fill('General'));
+  }
+  const block = sheet.getRange(1, 1, values.length, REPORT_WIDTH);
+  block.setValues(values);
+  block.setNumberFormats(formats);
+  properties.setProperties({ [REPORT_SIZE]: String(report.values.length), [LAST_RUN]: lastRun });
+  placeChart(sheet, report);
+  return sheet;
+}
+
+/** One line chart of cumulative net by scenario: updated in place, never a second one. */
+function placeChart(sheet: Sheet, report: ForecastReport): void {
+  const { row, column, numRows, numColumns } = report.chartData;
+  const data = sheet.getRange(row, column, numRows, numColumns);
+  const charts = sheet.getCharts();
+  for (const extra of charts.slice(1)) sheet.removeChart(extra);
+  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(data)
+    .setNumHeaders(1)
+    .setPosition(1, REPORT_WIDTH + 2, 0, 0)
+    .setOption('title', 'Cumulative net by scenario')
+    .setOption('legend', { position: 'bottom' });
+  if (charts[0]) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+}
+
+/** The forecast run shared by the menu and the monthly schedule. */
+export function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) return { ok: false, problems: ['No spreadsheet is open for this run'] };
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const inputs = readInputs(ss, timeZone);
+  if (inputs.problems.length || !inputs.assumptions) return { ok: false, problems: inputs.problems };
+  if (trigger === 'menu' && inputs.rows.length > LONG_RUN_ROWS) {
+    ss.toast(`Forecasting from ${inputs.rows.length} Pipeline rows...`, TOAST_TITLE, 5);
+  }
+  const assumptions = inputs.assumptions;
+  const pipeline = summarisePipeline(inputs.rows, inputs.map, 2);
+  const plan = planForecast(assumptions, pipeline);
+  const runAt = new Date();
+  const report = forecastReport({
+    plan,
+    assumptions,
+    pipeline,
+    actuals: inputs.actuals,
+    runAt,
+    trigger,
+    monthDate: (ym) => firstOfMonth(ym, timeZone),
+  });
+  const written = withDocumentLock(() => writeReport(ss, report, `${runAt.toISOString()} ${trigger}`), 10000);
+  if (!written.ran)
+    return { ok: false, problems: ['Another run is busy with this spreadsheet: try again in a moment'] };
+  const base = plan.scenarios.find((s) => s.name === 'Base')!;
+  const payback =
+    base.payback === undefined
+      ? `does not pay back within ${assumptions.months} months`
+      : `pays back in month ${base.payback}`;
+  const notes = report.notes.length
+    ? ` ${report.notes.length} note${report.notes.length > 1 ? 's' : ''} on the sheet.`
+    : '';
+  return {
+    ok: true,
+    message: `Forecast updated: ${plan.partnerships[0]} partnerships in month 1; the base case ${payback}.${notes}`,
+  };
+}
+
+export function runMonthlyForecastFromMenu(): void {
+  const outcome = runForecast('menu');
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (outcome.ok) {
+    ss.toast(outcome.message, TOAST_TITLE, 10);
+    return;
+  }
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('The forecast was not run', outcome.problems.map((p) => `• ${p}.`).join('\n'), ui.ButtonSet.OK);
+}
+
+/** The time-driven run. A failure throws, so Apps Script notifies the trigger's owner by email. */
+export function runScheduledForecastRun(): void {
+  const outcome = runForecast('schedule');
+  if (!outcome.ok) throw new Error(`Monthly forecast not run: ${outcome.problems.join('; ')}.`);
+}
+
+function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
+}
+
+export function scheduleMonthlyForecast(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const outcome = withDocumentLock(() => {
+    if (scheduledTriggers().length > 0) return false;
+    ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).inTimezone(timeZone).create();
+    return true;
+  });
+  const message = !outcome.ran
+    ? 'Another run is busy with this spreadsheet: try again in a moment.'
+    : outcome.value
+      ? `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`
+      : 'The monthly forecast is already scheduled.';
+  ss.toast(message, TOAST_TITLE, 10);
+}
+
+export function stopMonthlyForecast(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = withDocumentLock(() => {
+    const triggers = scheduledTriggers();
+    for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+    return triggers.length;
+  });
+  const message = !outcome.ran
+    ? 'Another run is busy with this spreadsheet: try again in a moment.'
+    : outcome.value
+      ? 'The monthly forecast is no longer scheduled.'
+      : 'The monthly forecast was not scheduled.';
+  ss.toast(message, TOAST_TITLE, 10);
+}
