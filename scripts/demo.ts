@@ -134,4 +134,20 @@ table(
 heading('Validate all rows');
 gas.validateAllRows();
 console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);
-console.log(`\n  Service calls made by the add-on in this demo: ${emu.calls.total()}`);
+heading('Run monthly forecast');
+gas.runMonthlyForecast();
+console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);
+const forecastSheet = emu.user.getValues('Forecast');
+const scenarioAt = forecastSheet.findIndex((r) => r[0] === 'Scenario');
+table(forecastSheet.slice(scenarioAt, scenarioAt + 4).map((r) => r.slice(0, 7)));
+const chart = emu.spreadsheet.getSheetByName('Forecast')!.getCharts()[0];
+console.log(`  chart: "${chart.getOptions().get('title')}" over ${chart.getRanges()[0].getA1Notation()}`);
+
+heading('Schedule monthly forecast');
+gas.scheduleMonthlyForecast();
+console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);
+console.log(
+  `  triggers: ${JSON.stringify(emu.triggers.map((t) => ({ handler: t.handlerFunction, monthDay: t.monthDay, atHour: t.atHour, timeZone: t.timeZone })))}`,
+);
+
+console.log(`\n  Apps Script calls made by the add-on in this demo: ${emu.calls.total()}`);

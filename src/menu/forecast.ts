@@ -17,7 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const ACTUALS_SHEET = 'Actuals';
 export const SCHEDULED_HANDLER = 'runScheduledForecast';
-const REPORT_SIZE = 'pp.forecastRows';
+const REPORT_LAYOUT = 'pp.forecastLayout';
 const LAST_RUN = 'pp.forecastLastRun';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */
@@ -49,22 +49,37 @@ function readInputs(ss: Spreadsheet, timeZone: string) {
   return { problems, assumptions: parsed.assumptions, map, rows: pipelineValues.slice(1), actuals };
 }
 
+/** A short fingerprint of the number formats, so an unchanged layout is not formatted again. */
+function fingerprint(formats: readonly (readonly string[])[]): string {
+  let hash = 5381;
+  for (const row of formats) {
+    for (const format of row) {
+      for (let i = 0; i < format.length; i++) hash = ((hash * 33) ^ format.charCodeAt(i)) >>> 0;
+      hash = ((hash * 33) ^ 124) >>> 0;
+    }
+  }
+  return `${formats.length}:${hash.toString(36)}`;
+}
+
 /** Replaces the Forecast sheet's content and chart in place. Call under the document lock. */
 function writeReport(ss: Spreadsheet, report: ForecastReport, lastRun: string): Sheet {
-  const sheet = ss.getSheetByName(FORECAST_SHEET) ?? ss.insertSheet(FORECAST_SHEET);
+  const existing = ss.getSheetByName(FORECAST_SHEET);
+  const sheet = existing ?? ss.insertSheet(FORECAST_SHEET);
   const properties = PropertiesService.getDocumentProperties();
+  const [previousRows, previousFormats] = (properties.getProperty(REPORT_LAYOUT) ?? '0 ').split(' ');
   // Blank out what the last run wrote below this one, without a separate clear call.
-  const previous = Number(properties.getProperty(REPORT_SIZE)) || 0;
   const values = report.values.slice();
   const formats = report.formats.slice();
-  while (values.length < previous) {
+  while (values.length < Number(previousRows)) {
     values.push(new Array(REPORT_WIDTH).fill(''));
     formats.push(new Array(REPORT_WIDTH).fill('General'));
   }
   const block = sheet.getRange(1, 1, values.length, REPORT_WIDTH);
   block.setValues(values);
-  block.setNumberFormats(formats);
-  properties.setProperties({ [REPORT_SIZE]: String(report.values.length), [LAST_RUN]: lastRun });
+  const layout = fingerprint(formats);
+  // The monthly re-run usually has the same layout: its formats are already in place.
+  if (!existing || layout !== previousFormats) block.setNumberFormats(formats);
+  properties.setProperties({ [REPORT_LAYOUT]: `${report.values.length} ${layout}`, [LAST_RUN]: lastRun });
   placeChart(sheet, report);
   return sheet;
 }

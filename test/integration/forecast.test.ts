@@ -156,6 +156,22 @@ describe('Run monthly forecast', () => {
     expect(range.getValues()[0]).toEqual(['Month', 'Conservative (3x)', 'Base (4x)', 'Optimistic (5x)']);
   });
 
+  it('number formats are written when the layout changes or the sheet is new, not on every re-run', () => {
+    const formatCalls = () => addon.emu.calls.byMethod()['Range.setNumberFormats'] ?? 0;
+    addon.emu.calls.reset();
+    addon.gas.runMonthlyForecast();
+    expect(formatCalls()).toBe(0);
+    expect(addon.emu.user.cell('Forecast', 'B6').numberFormat).toBe('mmm yyyy');
+    setAssumption(addon, 'Months to forecast', 6);
+    addon.gas.runMonthlyForecast();
+    expect(formatCalls()).toBe(1);
+    addon.emu.spreadsheet.deleteSheet(addon.emu.spreadsheet.getSheetByName('Forecast')!);
+    addon.emu.calls.reset();
+    addon.gas.runMonthlyForecast();
+    expect(formatCalls()).toBe(1);
+    expect(addon.emu.user.cell('Forecast', 'B6').numberFormat).toBe('mmm yyyy');
+  });
+
   it('a shorter forecast leaves nothing of the longer one behind', () => {
     setAssumption(addon, 'Months to forecast', 3);
     addon.gas.runMonthlyForecast();
@@ -273,6 +289,7 @@ describe('Schedule', () => {
       }),
     ]);
     expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is already scheduled.');
+    expect(typeof addon.gas[addon.emu.triggers[0].handlerFunction]).toBe('function');
     addon.gas.stopMonthlyForecast();
     expect(addon.emu.triggers).toEqual([]);
     addon.gas.stopMonthlyForecast();
@@ -314,7 +331,11 @@ describe('Cost', () => {
     big.gas.runMonthlyForecast();
     const byMethod = big.emu.calls.byMethod();
     const chart = Object.entries(byMethod)
-      .filter(([m]) => /Chart|^Sheet\.(getCharts|insertChart|updateChart|removeChart|newChart)$/.test(m))
+      .filter(([m]) =>
+        /^(EmbeddedChart|ChartOptions|ContainerInfo)\.|^Sheet\.(getCharts|insertChart|updateChart|removeChart|newChart)$/.test(
+          m,
+        ),
+      )
       .reduce((s, [, n]) => s + n, 0);
     expect(big.emu.calls.roundTrips() - chart).toBeLessThanOrEqual(12);
     expect(report(big).table('Base (4x): monthly')).toHaveLength(36);
