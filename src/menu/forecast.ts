@@ -137,7 +137,7 @@ export function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
     : '';
   return {
     ok: true,
-    message: `Forecast updated: ${plan.partnerships[0]} partnerships in month 1; the base case ${payback}.${notes}`,
+    message: `Forecast updated: ${plan.partnerships[0]} partnership${plan.partnerships[0] === 1 ? '' : 's'} in month 1; the base case ${payback}.${notes}`,
   };
 }
 
