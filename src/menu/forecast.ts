@@ -8,6 +8,7 @@ import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from 
 import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast-report';
 import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/pipeline';
 import { describeMissing } from '../core/validate-rows';
+import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 import { TOAST_TITLE } from '../sheets/validate';
@@ -68,7 +69,8 @@ function writeReport(ss: Spreadsheet, report: ForecastReport, lastRun: string): 
   const properties = PropertiesService.getDocumentProperties();
   const [previousRows, previousFormats] = (properties.getProperty(REPORT_LAYOUT) ?? '0 ').split(' ');
   // Blank out what the last run wrote below this one, without a separate clear call.
-  const values = report.values.slice();
+  // Labels and notes may quote sheet text: written as text, never as a formula.
+  const values = report.values.map((row) => row.map(asCellText));
   const formats = report.formats.slice();
   while (values.length < Number(previousRows)) {
     values.push(new Array(REPORT_WIDTH).fill(''));
