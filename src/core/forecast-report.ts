@@ -60,7 +60,16 @@ const scenarioLabel = (name: string, multiple: number) => `${name} (${multiple}x
 
 export function forecastReport(input: ReportInput): ForecastReport {
   const { plan, assumptions, pipeline } = input;
-  const monthOf = (m: number) => input.monthDate(addMonths(assumptions.start, m - 1));
+  // Each month's date once: the adapter's conversion costs service calls in Apps Script.
+  const dates = new Map<number, Date>();
+  const monthOf = (m: number) => {
+    let date = dates.get(m);
+    if (!date) {
+      date = input.monthDate(addMonths(assumptions.start, m - 1));
+      dates.set(m, date);
+    }
+    return date;
+  };
   const monthLabel = (m: number) => formatYearMonth(addMonths(assumptions.start, m - 1));
   const notes: string[] = [];
   const b = new Block();
@@ -152,12 +161,12 @@ export function forecastReport(input: ReportInput): ForecastReport {
     b.row();
   }
 
-  if (input.actuals) actualsSection(b, input, notes);
+  if (input.actuals) actualsSection(b, input, monthOf, notes);
   return { values: b.values, formats: b.formats, chartData, notes };
 }
 
 /** Forecast (Base scenario) against Actuals per month, and the variance (actual − forecast). */
-function actualsSection(b: Block, input: ReportInput, notes: string[]): void {
+function actualsSection(b: Block, input: ReportInput, monthOf: (m: number) => Date, notes: string[]): void {
   const { plan, assumptions } = input;
   const base = plan.scenarios.find((s) => s.name === 'Base') ?? plan.scenarios[0];
   const index = (ym: YearMonth) =>
@@ -184,7 +193,7 @@ function actualsSection(b: Block, input: ReportInput, notes: string[]): void {
     const a = byMonth.get(m);
     b.row(
       [
-        input.monthDate(addMonths(assumptions.start, m - 1)),
+        monthOf(m),
         f.totalCost,
         a?.totalCost ?? '',
         a ? a.totalCost - f.totalCost : '',

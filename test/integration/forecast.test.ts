@@ -338,6 +338,8 @@ describe('Cost', () => {
       )
       .reduce((s, [, n]) => s + n, 0);
     expect(big.emu.calls.roundTrips() - chart).toBeLessThanOrEqual(12);
+    // Each month's date is converted once (two Utilities calls), not once per table.
+    expect(byMethod['Utilities.formatDate']).toBeLessThanOrEqual(2 * 36 + 4);
     expect(report(big).table('Base (4x): monthly')).toHaveLength(36);
   });
 });
