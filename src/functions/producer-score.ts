@@ -31,7 +31,7 @@ function scoreCell(
   }
 }
 
-/** Sheets passes an empty argument (`F2:H, , , w`) as undefined or "". */
+/** An empty argument (`F2:H, , , w`) may arrive as undefined or "". */
 const omitted = (arg: unknown): boolean => arg === undefined || arg === '';
 
 export function producerScore(
@@ -45,12 +45,7 @@ export function producerScore(
     const first = toGrid(relevance);
     if (first === undefined) throw new CallError('relevance is required');
     // One N x 3 range holding all three scores.
-    if (omitted(resonance) && omitted(reliability)) {
-      if (width(first) !== 3) {
-        throw new CallError(
-          `give relevance, resonance and reliability, or one range of three columns (got ${first.length} x ${width(first)})`,
-        );
-      }
+    if (width(first) === 3 && omitted(resonance) && omitted(reliability)) {
       const out: CellResult[][] = new Array(first.length);
       for (let i = 0; i < first.length; i++) {
         const row = first[i];
@@ -58,8 +53,12 @@ export function producerScore(
       }
       return first.length === 1 ? out[0][0] : out;
     }
-    if (omitted(resonance) || omitted(reliability)) {
-      throw new CallError(`${omitted(resonance) ? 'resonance' : 'reliability'} is missing`);
+    // Otherwise three arguments. A blank referenced cell also arrives as "", so only an argument
+    // that is not there at all is missing; "" is a blank score, judged per row.
+    if (resonance === undefined || reliability === undefined) {
+      throw new CallError(
+        `give relevance, resonance and reliability, or one range of three columns (got ${first.length} x ${width(first)}${resonance === undefined ? '' : ' and resonance only'})`,
+      );
     }
     const columns: Array<[string, ReturnType<typeof rowArg>]> = [
       ['relevance', rowArg(relevance, 'relevance')],

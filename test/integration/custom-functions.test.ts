@@ -43,6 +43,21 @@ describe('PRODUCER_SCORE', () => {
     expect(plain(gas.PRODUCER_SCORE([[5, 3, 1]], '', '', [[1, 0, 0]]))).toEqual(100);
   });
 
+  it('single cells filled down: blank cells arrive as "" and give a blank or a row error, not a call error', () => {
+    const { gas } = addon;
+    expect(gas.PRODUCER_SCORE('', '', '')).toBe('');
+    expect(gas.PRODUCER_SCORE(5, '', '')).toBe('#ERROR: resonance and reliability are blank');
+    expect(gas.PRODUCER_SCORE(5, '', 3)).toBe('#ERROR: resonance is blank');
+    addon.emu.user.setValues('Sheet1', 'A1:D2', [
+      [5, '', '', '=PRODUCER_SCORE(A1, B1, C1)'],
+      ['', '', '', '=PRODUCER_SCORE(A2, B2, C2)'],
+    ]);
+    expect(addon.emu.user.getValues('Sheet1', 'D1:D2')).toEqual([
+      ['#ERROR: resonance and reliability are blank'],
+      [''],
+    ]);
+  });
+
   it('call errors throw with a message that says what to fix', () => {
     const { gas } = addon;
     expect(() => gas.PRODUCER_SCORE(column(1, 2), column(1, 2, 3), column(1, 2))).toThrow(
@@ -55,7 +70,8 @@ describe('PRODUCER_SCORE', () => {
     expect(() => gas.PRODUCER_SCORE([[5, 3]])).toThrow(
       'give relevance, resonance and reliability, or one range of three columns',
     );
-    expect(() => gas.PRODUCER_SCORE(5, 3)).toThrow('reliability is missing');
+    expect(() => gas.PRODUCER_SCORE(5, 3)).toThrow('(got 1 x 1 and resonance only)');
+    expect(() => gas.PRODUCER_SCORE(5)).toThrow('give relevance, resonance and reliability');
   });
 
   it('never returns NaN or Infinity for any input', () => {
