@@ -16,8 +16,10 @@ import {
   PLATFORMS,
   STAGES,
 } from '../core/pipeline';
+import { nextIdAfter } from '../core/validate-rows';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
+import { loadPipelineState, savePipelineState } from '../sheets/state';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 import { TOAST_TITLE } from '../sheets/validate';
 
@@ -115,10 +117,24 @@ function setUpPipeline(ss: Spreadsheet, changes: string[]): void {
     sheet.setFrozenRows(1);
     changes.push('froze the header row');
   }
+  raiseIdCounter(sheet, map);
   setUpFormulaColumns(sheet, map, new Set(missing), changes);
   setUpValidations(sheet, map, changes);
   setUpFormats(sheet, map, changes);
   setUpStatusHighlighting(sheet, map, changes);
+}
+
+/** IDs already in the sheet (an imported tracker) are never handed out again. */
+function raiseIdCounter(sheet: Sheet, map: ColumnMap): void {
+  const lastRow = sheet.getLastRow();
+  if (map.id === undefined || lastRow < 2) return;
+  const ids = sheet
+    .getRange(2, map.id + 1, lastRow - 1, 1)
+    .getValues()
+    .map(([id]) => id);
+  const state = loadPipelineState();
+  const next = nextIdAfter(state.nextId, ids);
+  if (next !== state.nextId) savePipelineState({ nextId: next });
 }
 
 /** Score and Payout formulas, only where the header is ours and the cells below are empty. */

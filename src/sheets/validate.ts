@@ -62,7 +62,24 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
     if (last < first) return allMissing(header.map);
     const rows = readRows(sheet, first, last - first + 1, header.width);
     const state = loadPipelineState();
-    const result = validateBlock({ rows, firstRow: first, map: header.map, now: Date.now(), ...state });
+    // Pasted rows may carry IDs (copied from elsewhere): new IDs start after them.
+    const idColumn = header.map.id;
+    const nextId =
+      idColumn === undefined
+        ? state.nextId
+        : nextIdAfter(
+            state.nextId,
+            rows.map((row) => row[idColumn]),
+          );
+    const result = validateBlock({
+      rows,
+      firstRow: first,
+      map: header.map,
+      now: Date.now(),
+      stageRecords: state.stageRecords,
+      nextId,
+      overReliance: state.overReliance,
+    });
     writeResult(sheet, first, result, header.map);
     savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
     return allMissing(header.map);

@@ -226,6 +226,24 @@ describe('onEdit', () => {
     expect(small.roundTrips).toBeLessThanOrEqual(6);
   });
 
+  it('pasted rows that carry IDs push new IDs past them', () => {
+    typeRows(addon, 2, [promotionRow('Ada', { ID: 'P-0001' }), promotionRow('Bo', { ID: 'P-0007' })]);
+    typeRows(addon, 4, [promotionRow('Cy')]);
+    expect(columnOf(addon, 'ID', 2, 4)).toEqual(['P-0001', 'P-0007', 'P-0008']);
+  });
+
+  it('Set up on a tracker that already has IDs never hands them out again', () => {
+    const a = freshAddon();
+    a.emu.user.setValues('Pipeline', 'A1:B3', [
+      ['ID', 'Producer'],
+      ['P-0041', 'Ada'],
+      ['', 'Bo'],
+    ]);
+    a.gas.setUpWorkbook();
+    typeCell(a, 3, 'Producer', 'Bo');
+    expect(columnOf(a, 'ID', 2, 3)).toEqual(['P-0041', 'P-0042']);
+  });
+
   it('clearing a range clears the Status of emptied rows but keeps their IDs', () => {
     typeRows(addon, 2, [promotionRow('Ada'), promotionRow('Bo')]);
     const names = header(addon);
