@@ -69,9 +69,20 @@ export function parseNumericText(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+let dateText: (date: Date) => string = (date) => date.toISOString().slice(0, 10);
+
+/**
+ * How dates read in messages. A date cell holds midnight in the spreadsheet's time zone, which is
+ * the previous day in UTC east of Greenwich, so the Apps Script side installs a formatter for that
+ * zone (src/sheets/time-zone.ts); the default is the UTC date.
+ */
+export function setDateText(format: (date: Date) => string): void {
+  dateText = format;
+}
+
 /** Quote a user's value for an error message: short, on one line, text in quotes. */
 export function describeValue(value: unknown): string {
-  if (isDate(value)) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return dateText(value);
   if (typeof value === 'string') {
     const oneLine = value.replace(/\s+/g, ' ');
     const short = oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;

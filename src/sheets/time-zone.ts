@@ -3,6 +3,7 @@
  * previous day in UTC (Pacific/Kiritimati is UTC+14), so months are read and written in that zone.
  */
 import type { YearMonth } from '../core/months';
+import { setDateText } from '../core/values';
 
 export function spreadsheetTimeZone(): string {
   try {
@@ -32,4 +33,16 @@ export function firstOfMonth(ym: YearMonth, timeZone: string): Date {
   const first = new Date(utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60000);
   const corrected = offsetMinutes(first, timeZone);
   return new Date(utcMidnight - corrected * 60000);
+}
+
+/**
+ * Dates in messages read as the spreadsheet shows them. The zone is looked up on the first date
+ * that needs it, so runs that mention no date make no extra call.
+ */
+export function useSpreadsheetDates(): void {
+  let timeZone: string | undefined;
+  setDateText((date) => {
+    timeZone = timeZone ?? spreadsheetTimeZone();
+    return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  });
 }

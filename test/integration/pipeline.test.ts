@@ -391,6 +391,15 @@ describe('onEdit', () => {
   });
 });
 
+it('dates in Status read as the spreadsheet shows them, even far east of UTC', () => {
+  const far = setUp({ timeZone: 'Pacific/Kiritimati' });
+  // Midnight on 2026-09-10 and 2026-09-01 in UTC+14 are the previous days in UTC.
+  const start = new Date(Date.UTC(2026, 8, 9, 10));
+  const end = new Date(Date.UTC(2026, 7, 31, 10));
+  typeRows(far, 2, [promotionRow('Ada', { Stage: 'Discovery', 'Start date': start, 'End date': end })]);
+  expect(cellOf(far, 2, 'Status')).toBe('1 error: End date 2026-09-01 is before Start date 2026-09-10');
+});
+
 describe('Validate all rows', () => {
   it('checks every row, flags over-reliance and duplicate IDs, and toasts the totals', () => {
     typeRows(addon, 2, [
