@@ -12,7 +12,28 @@ import type { Emulator } from './types';
 export function loadBundle(code: string, emulator: Emulator, filename = 'Code.js'): Record<string, any> {
   const context = vm.createContext({ ...emulator.globals }, { name: filename });
   // Errors thrown by the services are made in the script's realm, so `e instanceof Error` holds there.
-  envOf(emulator).ErrorCtor = vm.runInContext('Error', context) as ErrorConstructor;
+  const env = envOf(emulator);
+  env.ErrorCtor = vm.runInContext('Error', context) as ErrorConstructor;
+  // The script's clock is the emulator's: `new Date()` and `Date.now()` follow emulator.setNow, so
+  // tests of "today" do not depend on the day they run. Made in the script's realm, so its dates are
+  // ordinary Dates there.
+  const useClock = vm.runInContext(
+    `(function (now) {
+      var RealDate = Date;
+      function EmuDate() {
+        if (!(this instanceof EmuDate)) return new RealDate(now()).toString();
+        var args = Array.prototype.slice.call(arguments);
+        return args.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+      }
+      EmuDate.prototype = RealDate.prototype;
+      EmuDate.now = function () { return now(); };
+      EmuDate.UTC = RealDate.UTC;
+      EmuDate.parse = RealDate.parse;
+      Date = EmuDate;
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  useClock(() => env.now().getTime());
   new vm.Script(code, { filename }).runInContext(context);
   return context;
 }

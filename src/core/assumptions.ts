@@ -20,7 +20,7 @@ export type AssumptionKey =
 export interface AssumptionSpec {
   readonly key: AssumptionKey;
   readonly label: string;
-  /** Default value; 'this month' is resolved by the adapter in the spreadsheet's time zone. */
+  /** Default value; the text "this month" is read as the month of each run. */
   readonly defaultValue: number | 'this month';
   readonly numberFormat: string;
   readonly note: string;
@@ -39,7 +39,7 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
     label: 'Start month',
     defaultValue: 'this month',
     numberFormat: 'mmm yyyy',
-    note: 'First month of the forecast (any date in it).',
+    note: 'First month of the forecast: a date, or "this month" to move with the calendar.',
   },
   {
     key: 'hiddenCostRate',

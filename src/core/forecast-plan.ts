@@ -42,6 +42,7 @@ const labelOf = (key: AssumptionKey): string => ASSUMPTIONS.find((spec) => spec.
 export function parseAssumptions(
   rows: readonly (readonly unknown[])[],
   dateToYearMonth: (date: Date) => YearMonth,
+  thisMonth: YearMonth,
 ): { assumptions?: Assumptions; problems: string[] } {
   const values = new Map<string, unknown>();
   for (const [label, value] of rows) {
@@ -68,7 +69,7 @@ export function parseAssumptions(
     }
   };
   const months = read('months', parseMonths);
-  const start = read('startMonth', (v, name) => parseStartMonth(v, dateToYearMonth, name));
+  const start = read('startMonth', (v, name) => parseStartMonth(v, dateToYearMonth, name, thisMonth));
   const hiddenCostRate = read('hiddenCostRate', (v, name) => parseRate(v, name, 0));
   const rampMonths = read('rampMonths', parseRampMonths);
   const conservative = read('conservativeMultiple', parseNonNegative);

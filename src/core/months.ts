@@ -21,23 +21,29 @@ export function formatYearMonth(ym: YearMonth): string {
 
 const ISO_MONTH = /^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*$/;
 
+export const THIS_MONTH = 'this month';
+
 /**
- * A start month from a cell: a date (read in `zone` by `dateToYearMonth`) or ISO text "2026-01" /
- * "2026-01-15". Anything else is named in the error.
+ * A start month from a cell: a date (read in the spreadsheet's zone by `dateToYearMonth`) or ISO
+ * text "2026-01" / "2026-01-15"; where `thisMonth` is given, also the text "this month", so a
+ * scheduled forecast moves with the calendar. Anything else is named in the error.
  */
 export function parseStartMonth(
   value: unknown,
   dateToYearMonth: (date: Date) => YearMonth,
   name = 'start_month',
+  thisMonth?: YearMonth,
 ): YearMonth | undefined {
   if (isBlank(value)) return undefined;
   if (isDate(value)) return dateToYearMonth(value);
   if (typeof value === 'string') {
+    if (thisMonth && value.trim().toLowerCase() === THIS_MONTH) return thisMonth;
     const match = ISO_MONTH.exec(value);
     if (match) {
       const month = Number(match[2]);
       if (month >= 1 && month <= 12) return { year: Number(match[1]), month };
     }
   }
-  throw new CallError(`${name} must be a date or text like 2026-01 (got ${describeValue(value)})`);
+  const forms = thisMonth ? `a date, text like 2026-01, or "${THIS_MONTH}"` : 'a date or text like 2026-01';
+  throw new CallError(`${name} must be ${forms} (got ${describeValue(value)})`);
 }

@@ -33,7 +33,7 @@ function readInputs(ss: Spreadsheet, timeZone: string) {
   // Whole columns A:B: labels and values, whatever the sheet's size, in one read.
   const assumptionRows = assumptionsSheet ? assumptionsSheet.getRange('A:B').getValues() : [];
   if (!assumptionsSheet) problems.push('There is no Assumptions sheet: run Set up workbook first');
-  const parsed = parseAssumptions(assumptionRows, toYearMonth);
+  const parsed = parseAssumptions(assumptionRows, toYearMonth, toYearMonth(new Date()));
   if (assumptionsSheet) problems.push(...parsed.problems);
 
   const pipelineSheet = ss.getSheetByName(PIPELINE_SHEET);

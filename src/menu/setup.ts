@@ -20,7 +20,6 @@ import { nextIdAfter } from '../core/validate-rows';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { loadPipelineState, savePipelineState } from '../sheets/state';
-import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 import { TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -248,14 +247,7 @@ function setUpAssumptions(ss: Spreadsheet, changes: string[]): void {
   const missing = ASSUMPTIONS.filter((spec) => !labels.has(labelKey(spec.label)));
   const rows: unknown[][] = [];
   if (lastRow === 0) rows.push([...ASSUMPTIONS_HEADER]);
-  const timeZone = ss.getSpreadsheetTimeZone();
-  for (const spec of missing) {
-    const value =
-      spec.defaultValue === 'this month'
-        ? firstOfMonth(dateToYearMonth(new Date(), timeZone), timeZone)
-        : spec.defaultValue;
-    rows.push([spec.label, value, spec.note]);
-  }
+  for (const spec of missing) rows.push([spec.label, spec.defaultValue, spec.note]);
   if (rows.length === 0) return;
   const first = lastRow + 1;
   sheet.getRange(first, 1, rows.length, 3).setValues(rows);

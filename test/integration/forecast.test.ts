@@ -172,6 +172,13 @@ describe('Run monthly forecast', () => {
     expect(addon.emu.user.cell('Forecast', 'B6').numberFormat).toBe('mmm yyyy');
   });
 
+  it('with Start month "this month", next month’s run starts a month later', () => {
+    expect(report(addon).rowOf('Start month')![1]).toEqual(new Date(Date.UTC(2026, 10, 1, 4)));
+    addon.emu.setNow(new Date(Date.UTC(2026, 11, 1, 12)));
+    addon.gas.runScheduledForecast({});
+    expect(report(addon).rowOf('Start month')![1]).toEqual(new Date(Date.UTC(2026, 11, 1, 5)));
+  });
+
   it('a shorter forecast leaves nothing of the longer one behind', () => {
     setAssumption(addon, 'Months to forecast', 3);
     addon.gas.runMonthlyForecast();
@@ -237,7 +244,8 @@ describe('Run monthly forecast', () => {
       '2026-11-30T10:00:00.000Z',
       '2026-12-31T10:00:00.000Z',
     ]);
-    expect(far.emu.user.cell('Forecast', 'A40').numberFormat).toBeDefined();
+    const monthCell = report(far).values.findIndex((r) => r[0] === 'Base (4x): monthly') + 3;
+    expect(far.emu.user.cell('Forecast', `A${monthCell}`).numberFormat).toBe('mmm yyyy');
   });
 
   it('rows whose payout cannot be computed are left out and named', () => {

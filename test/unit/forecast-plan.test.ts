@@ -10,12 +10,16 @@ import { forecastReport } from '../../src/core/forecast-report';
 import { mapColumns, PIPELINE_COLUMNS } from '../../src/core/pipeline';
 
 const viaUtc = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
-const defaults = (): unknown[][] =>
-  ASSUMPTIONS.map((spec) => [spec.label, spec.defaultValue === 'this month' ? '2026-11' : spec.defaultValue]);
+const defaults = (): unknown[][] => ASSUMPTIONS.map((spec) => [spec.label, spec.defaultValue]);
+const NOVEMBER = { year: 2026, month: 11 };
 
 describe('parseAssumptions', () => {
   it('reads the defaults Set up workbook writes', () => {
-    const { assumptions, problems } = parseAssumptions([['Assumption', 'Value'], ...defaults()], viaUtc);
+    const { assumptions, problems } = parseAssumptions(
+      [['Assumption', 'Value'], ...defaults()],
+      viaUtc,
+      NOVEMBER,
+    );
     expect(problems).toEqual([]);
     expect(assumptions).toEqual({
       months: 12,
@@ -32,12 +36,24 @@ describe('parseAssumptions', () => {
     });
   });
 
+  it('"this month" is the month of the run; a date or ISO text is fixed', () => {
+    const start = (value: unknown) =>
+      parseAssumptions(
+        defaults().map(([l, v]) => [l, l === 'Start month' ? value : v]),
+        viaUtc,
+        NOVEMBER,
+      ).assumptions?.start;
+    expect(start(' This Month ')).toEqual(NOVEMBER);
+    expect(start('2027-03')).toEqual({ year: 2027, month: 3 });
+    expect(start(new Date(Date.UTC(2025, 0, 20)))).toEqual({ year: 2025, month: 1 });
+  });
+
   it('labels are matched loosely; planned compensation is needed only when partnerships are planned', () => {
     const rows = defaults().map(([label, value]) => [`  ${String(label).toUpperCase()} `, value]);
     const withoutPlanned = rows.filter(([label]) => !String(label).includes('PLANNED MONTHLY'));
-    expect(parseAssumptions(withoutPlanned, viaUtc).problems).toEqual([]);
+    expect(parseAssumptions(withoutPlanned, viaUtc, NOVEMBER).problems).toEqual([]);
     const planning = withoutPlanned.map(([l, v]) => [l, String(l).includes('NEW PARTNERSHIPS') ? 2 : v]);
-    expect(parseAssumptions(planning, viaUtc).problems).toEqual([
+    expect(parseAssumptions(planning, viaUtc, NOVEMBER).problems).toEqual([
       '"Planned monthly compensation" is missing from Assumptions (run Set up workbook to add it)',
     ]);
   });
@@ -49,11 +65,11 @@ describe('parseAssumptions', () => {
       if (label === 'Start month') return [label, 'next spring'];
       return [label, value];
     });
-    const { assumptions, problems } = parseAssumptions(rows, viaUtc);
+    const { assumptions, problems } = parseAssumptions(rows, viaUtc, NOVEMBER);
     expect(assumptions).toBeUndefined();
     expect(problems).toEqual([
       'Months to forecast must be a whole number from 1 to 120 (got 200)',
-      'Start month must be a date or text like 2026-01 (got "next spring")',
+      'Start month must be a date, text like 2026-01, or "this month" (got "next spring")',
       'Optimistic return multiple must be 0 or more (got -5)',
     ]);
   });
@@ -98,6 +114,7 @@ describe('summarisePipeline and planForecast', () => {
         l === 'New partnerships per month' ? 1 : l === 'Months to forecast' ? 3 : v,
       ]),
       viaUtc,
+      NOVEMBER,
     );
     const pipeline = {
       activePayouts: [2000, 4000],
@@ -146,7 +163,7 @@ describe('parseActuals', () => {
 
 describe('forecastReport', () => {
   it('is one rectangular block with a format per cell, and points the chart at its cumulative table', () => {
-    const { assumptions } = parseAssumptions(defaults(), viaUtc);
+    const { assumptions } = parseAssumptions(defaults(), viaUtc, NOVEMBER);
     const pipeline = {
       activePayouts: [1000],
       leftOut: [],
