@@ -17,7 +17,7 @@ export class Env {
   };
   readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0 };
   readonly scriptTimeZone: string;
-  readonly userEmail: string;
+  userEmail: string;
   readonly htmlFiles: Record<string, string>;
   readonly addonName: string;
   now: () => Date;

@@ -79,6 +79,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       env.formulaEvaluator = evaluator;
       env.version++; // every formula's value may change
     },
+    setUser(email: string) {
+      env.userEmail = email;
+    },
     setNow(d: Date) {
       const ms = d.getTime();
       env.now = () => new Date(ms);

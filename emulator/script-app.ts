@@ -55,12 +55,16 @@ class Installer {
   ) {}
 
   install(record: Omit<TriggerRecord, 'id'>): GasTrigger {
-    if (this.env.triggers.length >= MAX_TRIGGERS) {
+    if (this.env.triggers.filter((t) => t.owner === this.env.userEmail).length >= MAX_TRIGGERS) {
       throw this.env.exception(
         'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
-    const full = { id: String(4_000_000_000 + this.nextId++), ...record } as TriggerRecord;
+    const full = {
+      id: String(4_000_000_000 + this.nextId++),
+      ...record,
+      owner: this.env.userEmail,
+    } as TriggerRecord;
     this.env.triggers.push(full);
     return asGas(new EmuTrigger(full, this.sourceId));
   }
@@ -236,14 +240,17 @@ export class EmuScriptApp
     this.installer = new Installer(env, spreadsheetId);
   }
 
+  /** Installable triggers run as, and are visible only to, the user who created them. */
   private triggers(): GasTrigger[] {
-    return this.env.triggers.map((r) => asGas(new EmuTrigger(r, this.installer.sourceId)));
+    return this.env.triggers
+      .filter((r) => r.owner === this.env.userEmail)
+      .map((r) => asGas(new EmuTrigger(r, this.installer.sourceId)));
   }
 
   deleteTrigger(trigger: GasTrigger): void {
     const raw = unwrap(trigger);
     if (!(raw instanceof EmuTrigger)) throw this.env.exception('Exception: Invalid argument: trigger');
-    const i = this.env.triggers.findIndex((t) => t.id === raw.record.id);
+    const i = this.env.triggers.findIndex((t) => t.id === raw.record.id && t.owner === this.env.userEmail);
     if (i >= 0) this.env.triggers.splice(i, 1);
   }
 

@@ -24,10 +24,18 @@ export class EmuSession
       | 'getTemporaryActiveUserKey'
     >
 {
-  private readonly user: EmuUser;
+  private users = new Map<string, EmuUser>();
 
-  constructor(private readonly env: Env) {
-    this.user = new EmuUser(env.userEmail);
+  constructor(private readonly env: Env) {}
+
+  /** The person at the keyboard now (emulator.setUser changes it); one object per person. */
+  private get user(): EmuUser {
+    let user = this.users.get(this.env.userEmail);
+    if (!user) {
+      user = new EmuUser(this.env.userEmail);
+      this.users.set(this.env.userEmail, user);
+    }
+    return user;
   }
 
   getActiveUser(): GoogleAppsScript.Base.User {

@@ -83,6 +83,8 @@ export interface TriggerRecord {
   weekDay?: string;
   /** For one-off clock triggers (ClockTriggerBuilder.at / after). */
   at?: Date;
+  /** The user who installed it: only they see it in getProjectTriggers, and it runs as them. */
+  owner?: string;
 }
 
 export interface CellSnapshot {
@@ -147,4 +149,6 @@ export interface Emulator {
   /** Optional formula engine; without it a formula cell's value is "". */
   formulaEvaluator?: FormulaEvaluator;
   setNow(d: Date): void;
+  /** Another person at the keyboard from now on (Session, trigger ownership). */
+  setUser(email: string): void;
 }

@@ -182,11 +182,27 @@ function actualsSection(b: Block, input: ReportInput, monthOf: (m: number) => Da
     'Revenue variance',
   ]);
   const outside: string[] = [];
+  const repeated = new Set<string>();
   const byMonth = new Map<number, ActualMonth>();
   for (const actual of input.actuals!.actuals) {
     const m = index(actual.month);
-    if (m < 1 || m > assumptions.months) outside.push(formatYearMonth(actual.month));
-    else byMonth.set(m, actual);
+    if (m < 1 || m > assumptions.months) {
+      outside.push(formatYearMonth(actual.month));
+      continue;
+    }
+    // Several rows for one month (cost lines kept apart) are added up, and said so.
+    const earlier = byMonth.get(m);
+    if (earlier) repeated.add(formatYearMonth(actual.month));
+    byMonth.set(
+      m,
+      earlier
+        ? {
+            month: actual.month,
+            totalCost: earlier.totalCost + actual.totalCost,
+            revenue: earlier.revenue + actual.revenue,
+          }
+        : actual,
+    );
   }
   for (let m = 1; m <= assumptions.months; m++) {
     const f = base.rows[m - 1];
@@ -204,10 +220,17 @@ function actualsSection(b: Block, input: ReportInput, monthOf: (m: number) => Da
       [MONTH, MONEY, MONEY, MONEY, MONEY, MONEY, MONEY],
     );
   }
+  const bottomNotes: string[] = [];
+  if (repeated.size)
+    bottomNotes.push(`Actuals has several rows for ${[...repeated].join(', ')}: they are added up.`);
   if (outside.length) {
-    const note = `Actuals for ${outside.join(', ')} fall outside the forecast months and are not compared.`;
+    bottomNotes.push(
+      `Actuals for ${outside.join(', ')} fall outside the forecast months and are not compared.`,
+    );
+  }
+  if (bottomNotes.length) b.row();
+  for (const note of bottomNotes) {
     notes.push(note);
-    b.row();
     b.row(['Note', note]);
   }
 }

@@ -3,7 +3,7 @@
  * team time), revenue at a return multiple reached after a ramp-up, and cumulative ROI.
  * The one source of truth for ROI_FORECAST and the menu's monthly forecast.
  */
-import { CallError, describeValue, isBlank, RowError, toNumber } from './values';
+import { CallError, describeValue, isBlank, RowError, rateTooHigh, toNumber } from './values';
 
 export const FORECAST_COLUMNS = [
   'Month',
@@ -113,8 +113,7 @@ export function parseNonNegative(value: unknown, name: string): number {
 export function parseRate(value: unknown, name: string, fallback: number): number {
   if (isBlank(value)) return fallback;
   const n = required(value, name);
-  if (n > 1)
-    throw new CallError(`${name} ${describeValue(n)} is over 100%: did you mean ${describeValue(n)}%?`);
+  if (n > 1) throw new CallError(rateTooHigh(name, value, n));
   if (n < 0) throw new CallError(`${name} must be between 0% and 100% (got ${describeValue(n)})`);
   return n;
 }

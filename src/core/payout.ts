@@ -8,6 +8,7 @@ import {
   isBlank,
   parseNumericText,
   RowError,
+  rateTooHigh,
   toNonNegative,
   toRate,
 } from './values';
@@ -53,8 +54,7 @@ export function parseTierTable(rows: readonly (readonly unknown[])[]): Tier[] {
   for (let i = 0; i < last; i++) {
     const from = tierNumber(rows[i][0], 'sales_from', i + 1);
     const rate = tierNumber(rows[i][1], 'rate', i + 1);
-    if (rate > 1)
-      throw new CallError(`tier table row ${i + 1}: rate ${rate} is over 100%: did you mean ${rate}%?`);
+    if (rate > 1) throw new CallError(rateTooHigh(`tier table row ${i + 1}: rate`, rows[i][1], rate));
     if (rate < 0) throw new CallError(`tier table row ${i + 1}: rate must be 0% or more (got ${rate})`);
     if (i === 0 && from !== 0) throw new CallError(`tier table must start at sales_from 0 (got ${from})`);
     if (i > 0 && from <= tiers[i - 1].from) {

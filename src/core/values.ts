@@ -122,13 +122,23 @@ export function toNonNegative(value: unknown, name: string): number {
 }
 
 /**
+ * The message for a rate over 100%. A bare 10 is almost always a percentage typed as a whole
+ * number, so it gets the hint; "150%" was typed as a percentage and is simply too high.
+ */
+export function rateTooHigh(name: string, value: unknown, rate: number): string {
+  if (typeof value === 'string' && value.includes('%')) {
+    return `${name} must be at most 100% (got ${describeValue(value)})`;
+  }
+  return `${name} ${describeValue(rate)} is over 100%: did you mean ${describeValue(rate)}%?`;
+}
+
+/**
  * A rate from 0 to 1. A cell showing 10% holds 0.1; a bare 10 is almost always a percentage typed
  * as a whole number, so the message says so instead of paying 1000%.
  */
 export function toRate(value: unknown, name: string): number {
   const n = toNumber(value, name);
-  if (n > 1)
-    throw new RowError(`${name} ${describeValue(n)} is over 100%: did you mean ${describeValue(n)}%?`);
+  if (n > 1) throw new RowError(rateTooHigh(name, value, n));
   if (n < 0) throw new RowError(`${name} must be between 0% and 100% (got ${describeValue(n)})`);
   return n;
 }

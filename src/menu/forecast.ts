@@ -20,6 +20,7 @@ export const ACTUALS_SHEET = 'Actuals';
 export const SCHEDULED_HANDLER = 'runScheduledForecast';
 const REPORT_LAYOUT = 'pp.forecastLayout';
 const LAST_RUN = 'pp.forecastLastRun';
+const SCHEDULED_BY = 'pp.forecastScheduledBy';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */
 const LONG_RUN_ROWS = 5000;
@@ -160,37 +161,48 @@ export function runScheduledForecastRun(): void {
   if (!outcome.ok) throw new Error(`Monthly forecast not run: ${outcome.problems.join('; ')}.`);
 }
 
+/** Installable triggers belong to the user who made them; this triggers list is the current user's. */
 function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
+const BUSY = 'Another run is busy with this spreadsheet: try again in a moment.';
+const OTHER_EDITOR =
+  'Another editor scheduled the monthly forecast: it runs as them, and only they can stop it (or remove it under Extensions → Apps Script → Triggers).';
+
+/**
+ * One schedule per spreadsheet, not per editor: the document remembers who installed it (by the
+ * temporary user key, which needs no extra scope), since nobody can see another user's triggers.
+ */
 export function scheduleMonthlyForecast(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
+  const me = Session.getTemporaryActiveUserKey();
   const outcome = withDocumentLock(() => {
-    if (scheduledTriggers().length > 0) return false;
+    const properties = PropertiesService.getDocumentProperties();
+    if (scheduledTriggers().length > 0) return 'The monthly forecast is already scheduled.';
+    const holder = properties.getProperty(SCHEDULED_BY);
+    if (holder && holder !== me) return OTHER_EDITOR;
     ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).inTimezone(timeZone).create();
-    return true;
+    properties.setProperty(SCHEDULED_BY, me);
+    return `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`;
   });
-  const message = !outcome.ran
-    ? 'Another run is busy with this spreadsheet: try again in a moment.'
-    : outcome.value
-      ? `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`
-      : 'The monthly forecast is already scheduled.';
-  ss.toast(message, TOAST_TITLE, 10);
+  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
 }
 
 export function stopMonthlyForecast(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const me = Session.getTemporaryActiveUserKey();
   const outcome = withDocumentLock(() => {
+    const properties = PropertiesService.getDocumentProperties();
     const triggers = scheduledTriggers();
     for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
-    return triggers.length;
-  });
-  const message = !outcome.ran
-    ? 'Another run is busy with this spreadsheet: try again in a moment.'
-    : outcome.value
+    const holder = properties.getProperty(SCHEDULED_BY);
+    if (triggers.length === 0 && holder && holder !== me) return OTHER_EDITOR;
+    if (holder) properties.deleteProperty(SCHEDULED_BY);
+    return triggers.length
       ? 'The monthly forecast is no longer scheduled.'
       : 'The monthly forecast was not scheduled.';
-  ss.toast(message, TOAST_TITLE, 10);
+  });
+  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
 }

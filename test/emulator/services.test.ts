@@ -105,6 +105,7 @@ describe('ScriptApp', () => {
         monthDay: 1,
         atHour: 6,
         timeZone: 'Europe/Paris',
+        owner: 'user@example.com',
       },
     ]);
     expect(String(t.getEventType())).toBe('CLOCK');

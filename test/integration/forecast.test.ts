@@ -261,11 +261,12 @@ describe('Run monthly forecast', () => {
 
 describe('Actuals', () => {
   it('shows forecast against actual per month and the variance', () => {
-    addon.emu.user.setValues('Actuals', 'A1:C4', [
+    addon.emu.user.setValues('Actuals', 'A1:C5', [
       ['Month', 'Total cost', 'Revenue'],
       [new Date(Date.UTC(2026, 10, 1, 4)), 5000, 12000],
       [new Date(Date.UTC(2026, 11, 1, 5)), '6,000', 'lots'],
       [new Date(Date.UTC(2026, 5, 1, 4)), 100, 100],
+      [new Date(Date.UTC(2026, 10, 15, 5)), 250, 0],
     ]);
     addon.gas.runMonthlyForecast();
     const { values, table } = report(addon);
@@ -273,13 +274,14 @@ describe('Actuals', () => {
     expect(rows).toHaveLength(12);
     const base = table('Base (4x): monthly');
     expect(rows[0][1]).toBe(base[0][4]);
-    expect(rows[0][2]).toBe(5000);
-    expect(rows[0][3]).toBeCloseTo(5000 - (base[0][4] as number), 9);
+    expect(rows[0][2]).toBe(5250);
+    expect(rows[0][3]).toBeCloseTo(5250 - (base[0][4] as number), 9);
     expect(rows[0][6]).toBeCloseTo(12000 - (base[0][5] as number), 9);
     expect(rows[1].slice(2, 7)).toEqual(['', '', base[1][5], '', '']);
     const notes = values.filter((r) => r[0] === 'Note').map((r) => r[1]);
     expect(notes).toContain('Actuals row 3: Revenue must be a number (got "lots").');
     expect(notes).toContain('Actuals for 2026-06 fall outside the forecast months and are not compared.');
+    expect(notes).toContain('Actuals has several rows for 2026-11: they are added up.');
   });
 });
 
@@ -302,6 +304,24 @@ describe('Schedule', () => {
     expect(addon.emu.triggers).toEqual([]);
     addon.gas.stopMonthlyForecast();
     expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast was not scheduled.');
+  });
+
+  it('one schedule per spreadsheet: a second editor cannot add another, nor stop the first one’s', () => {
+    addon.gas.scheduleMonthlyForecast();
+    addon.emu.setUser('colleague@example.com');
+    addon.gas.scheduleMonthlyForecast();
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Another editor scheduled the monthly forecast/);
+    addon.gas.stopMonthlyForecast();
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Another editor scheduled the monthly forecast/);
+    expect(addon.emu.triggers).toHaveLength(1);
+    addon.emu.setUser('user@example.com');
+    addon.gas.stopMonthlyForecast();
+    expect(addon.emu.triggers).toHaveLength(0);
+    addon.emu.setUser('colleague@example.com');
+    addon.gas.scheduleMonthlyForecast();
+    expect(addon.emu.triggers).toEqual([
+      expect.objectContaining({ owner: 'colleague@example.com', monthDay: 1 }),
+    ]);
   });
 
   it('the scheduled run writes the same sheet and records that it was scheduled', () => {

@@ -88,3 +88,10 @@ describe('helpers', () => {
     expect(errorCell(new RowError('=HYPERLINK("x")'))).toBe('#ERROR: =HYPERLINK("x")');
   });
 });
+
+describe('rates over 100%', () => {
+  it('a bare whole number gets the hint; a typed percentage is simply too high', () => {
+    expect(() => toRate(10, 'commission')).toThrow('commission 10 is over 100%: did you mean 10%?');
+    expect(() => toRate('150%', 'commission')).toThrow('commission must be at most 100% (got "150%")');
+  });
+});
