@@ -26,26 +26,25 @@ export function width(grid: Grid): number {
  */
 export class RowArg {
   private constructor(
-    private readonly values: readonly unknown[],
+    /** The column's rows, read in place (no copy); for a scalar, one row holding it. */
+    private readonly rows: Grid,
     readonly isColumn: boolean,
   ) {}
 
   static scalar(value: unknown): RowArg {
-    return new RowArg([value], false);
+    return new RowArg([[value]], false);
   }
 
   static column(grid: Grid): RowArg {
-    const values = new Array(grid.length);
-    for (let i = 0; i < grid.length; i++) values[i] = grid[i][0];
-    return new RowArg(values, true);
+    return new RowArg(grid, true);
   }
 
   get height(): number {
-    return this.values.length;
+    return this.rows.length;
   }
 
   at(row: number): unknown {
-    return this.isColumn ? this.values[row] : this.values[0];
+    return this.rows[this.isColumn ? row : 0][0];
   }
 }
 
