@@ -112,6 +112,11 @@ function setUpPipeline(ss: Spreadsheet, changes: string[]): void {
       `added ${missing.length === PIPELINE_FIELDS.length ? 'the Pipeline headers' : `columns ${missing.map((f) => PIPELINE_COLUMNS[f]).join(', ')}`}`,
     );
   }
+  // A trimmed sheet with only its header row has no room for partnerships.
+  if (sheet.getMaxRows() < 2) {
+    sheet.insertRowsAfter(sheet.getMaxRows(), 999);
+    changes.push('added rows below the header');
+  }
   if (sheet.getFrozenRows() < 1) {
     sheet.setFrozenRows(1);
     changes.push('froze the header row');
@@ -184,12 +189,17 @@ function setUpValidations(sheet: Sheet, map: ColumnMap, changes: string[]): void
     ),
   ];
   for (const [field, rule] of rules) {
-    const column = map[field]! + 1;
-    // A column that already has a rule keeps it: people may have their own lists.
-    if (sheet.getRange(2, column).getDataValidation() !== null) continue;
-    sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+    // Cells that already have a rule keep it (people may have their own lists); the rest get ours,
+    // including rows added since the last run. One read and one write per column.
+    const range = sheet.getRange(2, map[field]! + 1, rows, 1);
+    const existing = range.getDataValidations();
+    const unset = existing.filter(([validation]) => validation === null).length;
+    if (unset === 0) continue;
+    const ours = rule();
+    range.setDataValidations(existing.map(([validation]) => [validation ?? ours]));
+    const what = CHECKBOX_FIELDS.includes(field) ? 'checkboxes' : 'a dropdown';
     changes.push(
-      `added ${CHECKBOX_FIELDS.includes(field) ? 'checkboxes' : 'a dropdown'} to ${PIPELINE_COLUMNS[field]}`,
+      `added ${what} to ${PIPELINE_COLUMNS[field]}${unset < rows ? ` (${unset} cells without one)` : ''}`,
     );
   }
 }
@@ -199,10 +209,13 @@ function setUpFormats(sheet: Sheet, map: ColumnMap, changes: string[]): void {
   if (rows < 1) return;
   const formatted: string[] = [];
   for (const field of Object.keys(NUMBER_FORMATS) as PipelineField[]) {
-    const column = map[field]! + 1;
-    // Only a column still at the default format: a format someone chose stays.
-    if (!DEFAULT_FORMATS.has(sheet.getRange(2, column).getNumberFormat())) continue;
-    sheet.getRange(2, column, rows, 1).setNumberFormat(NUMBER_FORMATS[field]!);
+    // Only cells still at the default format: a format someone chose stays.
+    const range = sheet.getRange(2, map[field]! + 1, rows, 1);
+    const existing = range.getNumberFormats();
+    if (!existing.some(([format]) => DEFAULT_FORMATS.has(format))) continue;
+    range.setNumberFormats(
+      existing.map(([format]) => [DEFAULT_FORMATS.has(format) ? NUMBER_FORMATS[field]! : format]),
+    );
     formatted.push(PIPELINE_COLUMNS[field]);
   }
   if (formatted.length) changes.push(`formatted ${formatted.join(', ')}`);
@@ -211,24 +224,37 @@ function setUpFormats(sheet: Sheet, map: ColumnMap, changes: string[]): void {
 const ERROR_TEXT = ' error';
 const WARNING_TEXT = ' warning';
 
-/** Highlighting by conditional format rules on Status: removable, and the user's own formats stay. */
+/**
+ * Highlighting by conditional format rules on Status: removable, and the user's own formats stay.
+ * Our two rules are recognised by their text and stretched to the whole column when rows were added.
+ */
 function setUpStatusHighlighting(sheet: Sheet, map: ColumnMap, changes: string[]): void {
   const rules = sheet.getConditionalFormatRules();
-  const ours = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) => {
-    const condition = rule.getBooleanCondition();
-    const text = condition?.getCriteriaValues()[0];
+  const isOurs = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) => {
+    const text = rule.getBooleanCondition()?.getCriteriaValues()[0];
     return text === ERROR_TEXT || text === WARNING_TEXT;
   };
-  if (rules.some(ours)) return;
-  const status = sheet.getRange(2, map.status! + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+  const status = sheet.getRange(2, map.status! + 1, sheet.getMaxRows() - 1, 1);
+  const ours = rules.filter(isOurs);
+  const covers = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
+    rule.getRanges().some((range) => range.getA1Notation() === status.getA1Notation());
+  if (ours.length === 2 && ours.every(covers)) return;
   const rule = (text: string, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextContains(text)
       .setBackground(color)
       .setRanges([status])
       .build();
-  sheet.setConditionalFormatRules([...rules, rule(ERROR_TEXT, '#f4c7c3'), rule(WARNING_TEXT, '#fce8b2')]);
-  changes.push('highlighted errors and warnings in Status');
+  sheet.setConditionalFormatRules([
+    ...rules.filter((r) => !isOurs(r)),
+    rule(ERROR_TEXT, '#f4c7c3'),
+    rule(WARNING_TEXT, '#fce8b2'),
+  ]);
+  changes.push(
+    ours.length
+      ? 'extended the Status highlighting to every row'
+      : 'highlighted errors and warnings in Status',
+  );
 }
 
 function setUpAssumptions(ss: Spreadsheet, changes: string[]): void {
@@ -250,6 +276,9 @@ function setUpAssumptions(ss: Spreadsheet, changes: string[]): void {
   for (const spec of missing) rows.push([spec.label, spec.defaultValue, spec.note]);
   if (rows.length === 0) return;
   const first = lastRow + 1;
+  // A trimmed sheet may have no empty rows left to append to.
+  const room = sheet.getMaxRows() - lastRow;
+  if (room < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - room);
   sheet.getRange(first, 1, rows.length, 3).setValues(rows);
   const formatFrom = lastRow === 0 ? first + 1 : first;
   sheet

@@ -157,6 +157,55 @@ describe('Set up workbook', () => {
   });
 });
 
+describe('Set up workbook on sheets people have shaped', () => {
+  it('keeps a user’s own dropdowns and formats cell by cell, and fills only the cells without one', () => {
+    const sheet = addon.emu.spreadsheet.getSheetByName('Pipeline')!;
+    const col = (name: string) => HEADERS.indexOf(name) + 1;
+    const mine = ownDropdown(addon, ['Substack', 'Patreon']);
+    sheet.getRange(3, col('Platform'), 998, 1).setDataValidation(mine);
+    sheet.getRange(2, col('Platform')).clearDataValidations();
+    sheet.getRange(3, col('Base fee'), 998, 1).setNumberFormat('€#,##0');
+    sheet.getRange(2, col('Base fee')).setNumberFormat('General');
+    sheet.insertRowsAfter(1000, 10);
+    addon.gas.setUpWorkbook();
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Platform'))}2`).validation).toContain('YouTube');
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Platform'))}3`).validation).toContain('Substack');
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Platform'))}1005`).validation).toContain('YouTube');
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Base fee'))}2`).numberFormat).toBe('$#,##0.00');
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Base fee'))}500`).numberFormat).toBe('€#,##0');
+    expect(addon.emu.user.cell('Pipeline', `${letter(col('Stage'))}1010`).validation).toContain('Discovery');
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/extended the Status highlighting to every row/);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(2);
+    expect(rules[0].getRanges()[0].getA1Notation()).toBe(
+      `${letter(col('Status'))}2:${letter(col('Status'))}1010`,
+    );
+  });
+
+  it('a Pipeline trimmed to its header row and a full Assumptions sheet are grown, not crashed on', () => {
+    const a = freshAddon();
+    a.emu.user.setValues('Pipeline', 'A1:B1', [['Producer', 'Stage']]);
+    const pipeline = a.emu.spreadsheet.getSheetByName('Pipeline')!;
+    pipeline.deleteRows(2, pipeline.getMaxRows() - 1);
+    a.emu.user.setValues('Assumptions', 'A1:B2', [
+      ['Assumption', 'Value'],
+      ['Months to forecast', 6],
+    ]);
+    const assumptions = a.emu.spreadsheet.getSheetByName('Assumptions')!;
+    assumptions.deleteRows(3, assumptions.getMaxRows() - 2);
+    a.gas.setUpWorkbook();
+    expect(pipeline.getMaxRows()).toBe(1000);
+    expect(a.emu.user.getValues('Assumptions').map((r) => r[0])).toContain('Ramp months');
+    expect(a.emu.user.getValues('Assumptions')[1]).toEqual(['Months to forecast', 6, '']);
+  });
+});
+
+/** A dropdown rule made through the emulated service, as a person's own list. */
+function ownDropdown(a: Addon, values: string[]) {
+  const app = a.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return app.newDataValidation().requireValueInList(values, true).build();
+}
+
 describe('onEdit', () => {
   it('a new row gets an ID and a Status, and the Score and Payout formulas fill in', () => {
     typeRows(addon, 2, [promotionRow('Ada')]);
