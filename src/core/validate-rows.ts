@@ -48,8 +48,11 @@ export interface BlockResult {
   /** ID column values after assignment (unchanged cells keep their value). */
   readonly ids: unknown[];
   readonly idsChanged: boolean;
-  readonly statuses: string[];
+  /** Status per row; undefined where the cell holds someone else's text and must not be touched. */
+  readonly statuses: (string | undefined)[];
   readonly statusesChanged: boolean;
+  /** Sheet rows whose Status cell holds text the add-on did not write. */
+  readonly foreignStatusRows: number[];
   /** Stage records that changed, encoded, by ID. */
   readonly changedRecords: Record<string, string>;
   readonly nextId: number;
@@ -65,7 +68,8 @@ export function validateBlock(input: BlockInput): BlockResult {
   let nextId = input.nextId;
   const ids: unknown[] = rows.map((cells) => (idColumn === undefined ? '' : cells[idColumn]));
   let idsChanged = false;
-  const statuses: string[] = new Array(rows.length);
+  const statuses: (string | undefined)[] = new Array(rows.length);
+  const foreignStatusRows: number[] = [];
   let statusesChanged = false;
   const changedRecords: Record<string, string> = {};
   const totals = { rows: 0, ok: 0, errors: 0, warningsOnly: 0 };
@@ -114,9 +118,30 @@ export function validateBlock(input: BlockInput): BlockResult {
       else totals.warningsOnly++;
     }
     const current = statusColumn === undefined ? '' : rows[i][statusColumn];
-    if (statuses[i] !== (current ?? '')) statusesChanged = true;
+    if (!isBlank(current) && !isAddonStatus(current)) {
+      // Text someone else put in Status (an imported tracker's own column): left alone.
+      statuses[i] = undefined;
+      foreignStatusRows.push(input.firstRow + i);
+    } else if (statuses[i] !== (current ?? '')) statusesChanged = true;
   }
-  return { ids, idsChanged, statuses, statusesChanged, changedRecords, nextId, missing, totals };
+  return {
+    ids,
+    idsChanged,
+    statuses,
+    statusesChanged,
+    changedRecords,
+    nextId,
+    missing,
+    totals,
+    foreignStatusRows,
+  };
+}
+
+const ADDON_STATUS = /^(OK|\d+ errors?(, \d+ warnings?)?: [\s\S]*|\d+ warnings?: [\s\S]*)$/;
+
+/** Whether a Status cell holds what the add-on writes ("OK", "2 errors, 1 warning: ..."). */
+export function isAddonStatus(value: unknown): boolean {
+  return typeof value === 'string' && ADDON_STATUS.test(value);
 }
 
 /** The next ID number: past both the stored counter and every ID in the sheet. */

@@ -16,11 +16,12 @@ import {
   PLATFORMS,
   STAGES,
 } from '../core/pipeline';
-import { nextIdAfter } from '../core/validate-rows';
+import { isAddonStatus, nextIdAfter } from '../core/validate-rows';
+import { isBlank } from '../core/values';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { loadPipelineState, savePipelineState } from '../sheets/state';
-import { TOAST_TITLE } from '../sheets/validate';
+import { foreignStatusMessage, TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,10 +123,25 @@ function setUpPipeline(ss: Spreadsheet, changes: string[]): void {
     changes.push('froze the header row');
   }
   raiseIdCounter(sheet, map);
+  noticeForeignStatus(sheet, map, new Set(missing), changes);
   setUpFormulaColumns(sheet, map, new Set(missing), changes);
   setUpValidations(sheet, map, changes);
   setUpFormats(sheet, map, changes);
   setUpStatusHighlighting(sheet, map, changes);
+}
+
+/** An imported tracker's own Status text is kept, and people are told why those rows stay unchecked. */
+function noticeForeignStatus(
+  sheet: Sheet,
+  map: ColumnMap,
+  added: Set<PipelineField>,
+  changes: string[],
+): void {
+  const lastRow = sheet.getLastRow();
+  if (added.has('status') || lastRow < 2) return;
+  const statuses = sheet.getRange(2, map.status! + 1, lastRow - 1, 1).getValues();
+  const foreign = statuses.flatMap(([value], i) => (!isBlank(value) && !isAddonStatus(value) ? [i + 2] : []));
+  if (foreign.length) changes.push(`left your own text in Status alone (${foreignStatusMessage(foreign)})`);
 }
 
 /** IDs already in the sheet (an imported tracker) are never handed out again. */
@@ -154,9 +170,20 @@ function setUpFormulaColumns(
     const formula = headerFormula(field, map);
     if (!formula) continue;
     const headerCell = sheet.getRange(1, column + 1);
-    if (!added.has(field) && headerCell.getFormula() !== '') continue;
+    const below = lastRow >= 2 ? sheet.getRange(2, column + 1, lastRow - 1, 1).getValues() : [];
+    if (!added.has(field) && headerCell.getFormula() !== '') {
+      // Our formula is there; a value typed into its column blocks it (#REF!), which blanks the column.
+      const shown = headerCell.getValue();
+      const typed = below.flatMap(([v], i) => (v !== '' ? [i + 2] : []));
+      if (typeof shown === 'string' && shown.startsWith('#') && typed.length) {
+        const rows = typed.slice(0, 5).join(', ') + (typed.length > 5 ? ` and ${typed.length - 5} more` : '');
+        changes.push(
+          `${PIPELINE_COLUMNS[field]} shows ${shown}: clear what was typed below its header (rows ${rows}) so its formula can fill the column`,
+        );
+      }
+      continue;
+    }
     if (lastRow >= 2) {
-      const below = sheet.getRange(2, column + 1, lastRow - 1, 1).getValues();
       if (below.some(([v]) => v !== '')) {
         changes.push(`left ${PIPELINE_COLUMNS[field]} as it is (its cells hold values)`);
         continue;

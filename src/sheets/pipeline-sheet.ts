@@ -14,6 +14,7 @@ export function pipelineSheet(): Sheet | null {
 export interface PipelineHeader {
   readonly width: number;
   readonly map: ColumnMap;
+  readonly row: unknown[];
 }
 
 /**
@@ -22,7 +23,7 @@ export interface PipelineHeader {
  */
 export function readHeader(sheet: Sheet): PipelineHeader {
   const header = sheet.getRange('1:1').getValues()[0];
-  return { width: header.length, map: mapColumns(header) };
+  return { width: header.length, map: mapColumns(header), row: header };
 }
 
 export function readRows(sheet: Sheet, firstRow: number, numRows: number, width: number): unknown[][] {
@@ -39,4 +40,24 @@ export function writeColumn(
 ): void {
   if (values.length === 0) return;
   sheet.getRange(firstRow, column + 1, values.length, 1).setValues(columnOf(values));
+}
+
+/**
+ * Writes a column segment, skipping cells marked undefined (left alone): one setValues per run of
+ * cells to write, so a skipped cell is never rewritten, not even with its own value.
+ */
+export function writeColumnRuns(
+  sheet: Sheet,
+  firstRow: number,
+  column: number,
+  values: readonly unknown[],
+): void {
+  let start = 0;
+  while (start < values.length) {
+    while (start < values.length && values[start] === undefined) start++;
+    let end = start;
+    while (end < values.length && values[end] !== undefined) end++;
+    if (end > start) writeColumn(sheet, firstRow + start, column, values.slice(start, end));
+    start = end;
+  }
 }

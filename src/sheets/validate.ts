@@ -13,8 +13,9 @@ import {
   validateBlock,
 } from '../core/validate-rows';
 import { isBlank } from '../core/values';
+import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
-import { readHeader, readRows, writeColumn } from './pipeline-sheet';
+import { readHeader, readRows, writeColumn, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, savePipelineState } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,20 +34,40 @@ export function missingMessage(missing: readonly PipelineField[]): string {
   return `Pipeline is missing ${plural ? 'columns' : 'column'} ${describeMissing(missing)}: add ${plural ? 'them' : 'it'} or run Set up workbook.`;
 }
 
-/** Tells about missing columns once per ten minutes, not on every keystroke. */
-function toastMissingOnce(sheet: Sheet, missing: readonly PipelineField[]): void {
-  if (missing.length === 0) return;
+export function foreignStatusMessage(rows: readonly number[]): string {
+  const listed = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
+  return `Status in ${rows.length > 1 ? 'rows' : 'row'} ${listed} holds text the add-on did not write, so it was left alone: move that text to a column of your own (or clear it) to have ${rows.length > 1 ? 'those rows' : 'the row'} checked.`;
+}
+
+const CELL_ERROR = /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!)/;
+
+/**
+ * Header cells showing an error: the Score and Payout formulas live in their header cells, and a
+ * value typed into the column they fill blocks them (#REF!), which would silently blank the column.
+ */
+export function brokenHeaderMessage(header: readonly unknown[]): string | undefined {
+  const broken = header.flatMap((value, i) =>
+    typeof value === 'string' && CELL_ERROR.test(value) ? [`${columnLetter(i + 1)}1 shows ${value}`] : [],
+  );
+  if (broken.length === 0) return undefined;
+  return `A formula in the Pipeline header is not working (${broken.join(', ')}): usually a value typed into the column it fills blocks it. Clear the values below that header.`;
+}
+
+/** Problems worth telling people about, at most once per ten minutes each, not on every keystroke. */
+function toastOnce(sheet: Sheet, messages: readonly string[]): void {
+  if (messages.length === 0) return;
   const cache = CacheService.getDocumentCache();
-  const key = `pp.missing.${missing.join(',')}`;
+  const key = `pp.notice.${messages.join('|').length}.${messages.join('|').slice(0, 200)}`;
   if (cache?.get(key)) return;
   cache?.put(key, '1', 600);
-  sheet.getParent().toast(missingMessage(missing), TOAST_TITLE, 10);
+  sheet.getParent().toast(messages.join(' '), TOAST_TITLE, 10);
 }
 
 function writeResult(sheet: Sheet, firstRow: number, result: BlockResult, map: ColumnMap): void {
   if (result.idsChanged && map.id !== undefined) writeColumn(sheet, firstRow, map.id, result.ids);
-  if (result.statusesChanged && map.status !== undefined)
-    writeColumn(sheet, firstRow, map.status, result.statuses);
+  if (result.statusesChanged && map.status !== undefined) {
+    writeColumnRuns(sheet, firstRow, map.status, result.statuses);
+  }
 }
 
 function changedNextId(result: BlockResult, stored: number): number | undefined {
@@ -59,7 +80,13 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
     const header = readHeader(sheet);
     const first = Math.max(2, top);
     const last = top + count - 1;
-    if (last < first) return allMissing(header.map);
+    const notices = (result?: BlockResult) =>
+      [
+        allMissing(header.map).length ? missingMessage(allMissing(header.map)) : '',
+        brokenHeaderMessage(header.row) ?? '',
+        result?.foreignStatusRows.length ? foreignStatusMessage(result.foreignStatusRows) : '',
+      ].filter(Boolean);
+    if (last < first) return notices();
     const rows = readRows(sheet, first, last - first + 1, header.width);
     const state = loadPipelineState();
     // Pasted rows may carry IDs (copied from elsewhere): new IDs start after them.
@@ -82,7 +109,7 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
     });
     writeResult(sheet, first, result, header.map);
     savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
-    return allMissing(header.map);
+    return notices(result);
   });
   if (!outcome.ran) {
     sheet
@@ -94,7 +121,7 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       );
     return;
   }
-  toastMissingOnce(sheet, outcome.value);
+  toastOnce(sheet, outcome.value);
 }
 
 /** Display names of producers by grouping key, for messages. */
@@ -143,17 +170,20 @@ export function validateWholeSheet(
     return {
       result,
       missing: allMissing(map),
+      broken: brokenHeaderMessage(values[0] ?? []),
       overReliance,
       names: producerNames(rows, map.producer),
     };
   });
   if (!outcome.ran) return undefined;
-  const { result, missing, overReliance, names } = outcome.value;
+  const { result, missing, broken, overReliance, names } = outcome.value;
   const { totals } = result;
   const parts = [
     `Validated ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
   ];
   if (missing.length) parts.push(missingMessage(missing));
+  if (broken) parts.push(broken);
+  if (result.foreignStatusRows.length) parts.push(foreignStatusMessage(result.foreignStatusRows));
   for (const [key, share] of overReliance) {
     parts.push(
       `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,

@@ -400,7 +400,11 @@ describe('onEdit', () => {
       '"); DROP',
     ];
     const names = header(addon);
-    const rows = hostile.map((text) => names.map((n) => (n === 'Score' || n === 'Payout' ? '' : `'${text}`)));
+    // Every column but the formula-filled ones and Status (text of one's own in Status is left
+    // alone, tested below).
+    const rows = hostile.map((text) =>
+      names.map((n) => (n === 'Score' || n === 'Payout' || n === 'Status' ? '' : `'${text}`)),
+    );
     addon.emu.calls.reset();
     const before = userCells(addon);
     addon.gas.onEdit(
@@ -520,4 +524,47 @@ describe('Validate all rows', () => {
 
 it('row values helper refuses unknown columns (guards the tests themselves)', () => {
   expect(() => rowValues(['A'], { B: 1 })).toThrow('no column B');
+});
+
+describe('what people put where the add-on writes', () => {
+  it('an imported tracker’s own Status text is left alone, and said so', () => {
+    const a = freshAddon();
+    a.emu.setNow(NOW);
+    a.emu.user.setValues('Pipeline', 'A1:C4', [
+      ['Producer', 'Stage', 'Status'],
+      ['Ada', 'Discovery', 'Waiting on reply'],
+      ['Bo', 'Discovery', ''],
+      ['Cy', 'Pitching', '=NOW()'],
+    ]);
+    a.gas.setUpWorkbook();
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain(
+      'left your own text in Status alone (Status in rows 2, 4 holds text',
+    );
+    a.gas.validateAllRows();
+    expect(a.emu.user.getValues('Pipeline', 'C2:C3')).toEqual([['Waiting on reply'], ['OK']]);
+    expect(a.emu.user.cell('Pipeline', 'C4').formula).toBe('=NOW()');
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain(
+      'Status in rows 2, 4 holds text the add-on did not write',
+    );
+    typeCell(a, 2, 'Stage', 'Negotiation');
+    expect(a.emu.user.getValues('Pipeline', 'C2')).toEqual([['Waiting on reply']]);
+    // Cleared, the row is checked again.
+    typeCell(a, 2, 'Status', '');
+    expect(cellOf(a, 2, 'Status')).toMatch(/^1 error: Relevance, Resonance, Reliability missing/);
+  });
+
+  it('a value typed into the Score column blocks its formula, and people are told where', () => {
+    typeRows(addon, 2, [promotionRow('Ada'), promotionRow('Bo')]);
+    typeCell(addon, 3, 'Score', 75);
+    expect(addon.emu.user.getValues('Pipeline', 'I1')).toEqual([['#REF!']]);
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe(
+      'A formula in the Pipeline header is not working (I1 shows #REF!): usually a value typed into the column it fills blocks it. Clear the values below that header.',
+    );
+    addon.gas.setUpWorkbook();
+    expect(addon.emu.ui.toasts.at(-1)?.message).toContain(
+      'Score shows #REF!: clear what was typed below its header (rows 3) so its formula can fill the column',
+    );
+    addon.gas.validateAllRows();
+    expect(addon.emu.ui.toasts.at(-1)?.message).toContain('I1 shows #REF!');
+  });
 });
