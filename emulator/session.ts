@@ -56,7 +56,12 @@ export class EmuSession
 
   /** Stable per user, opaque (as in Apps Script, where it rotates every 30 days). */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`emulator:${this.env.userEmail}`).digest('base64url').slice(0, 43);
+    // Rotates every 30 days, as Apps Script's does: code must not keep it as a lasting identity.
+    const period = Math.floor(this.env.now().getTime() / (30 * 86400000));
+    return createHash('sha256')
+      .update(`emulator:${this.env.userEmail}:${period}`)
+      .digest('base64url')
+      .slice(0, 43);
   }
 }
 registerClass(EmuSession, 'Session', 'session');

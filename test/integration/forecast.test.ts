@@ -306,13 +306,19 @@ describe('Schedule', () => {
     expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast was not scheduled.');
   });
 
-  it('one schedule per spreadsheet: a second editor cannot add another, nor stop the first one’s', () => {
+  it('one schedule per spreadsheet: a second editor cannot stop the first one’s, and is asked before adding one', () => {
     addon.gas.scheduleMonthlyForecast();
     addon.emu.setUser('colleague@example.com');
+    addon.emu.ui.alertResponses.push('NO');
     addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Another editor scheduled the monthly forecast/);
+    expect(addon.emu.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Another editor scheduled the monthly forecast \(2026-11-28\)/,
+    );
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The schedule was left as it is.');
     addon.gas.stopMonthlyForecast();
-    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Another editor scheduled the monthly forecast/);
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(
+      /^Another editor scheduled the monthly forecast: it runs as them/,
+    );
     expect(addon.emu.triggers).toHaveLength(1);
     addon.emu.setUser('user@example.com');
     addon.gas.stopMonthlyForecast();
@@ -322,6 +328,23 @@ describe('Schedule', () => {
     expect(addon.emu.triggers).toEqual([
       expect.objectContaining({ owner: 'colleague@example.com', monthDay: 1 }),
     ]);
+  });
+
+  it('a stale record never locks anyone out: the trigger removed elsewhere, or the key rotated', () => {
+    addon.gas.scheduleMonthlyForecast();
+    // The owner removes the trigger on the Apps Script Triggers page, outside the add-on.
+    addon.emu.triggers.splice(0, 1);
+    addon.emu.setUser('colleague@example.com');
+    addon.emu.ui.alertResponses.push('YES');
+    addon.gas.scheduleMonthlyForecast();
+    expect(addon.emu.triggers).toEqual([expect.objectContaining({ owner: 'colleague@example.com' })]);
+    // Forty days later the colleague's key has rotated; their own trigger still tells them apart.
+    addon.emu.setNow(new Date(NOW.getTime() + 40 * 86400000));
+    addon.gas.scheduleMonthlyForecast();
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is already scheduled.');
+    addon.gas.stopMonthlyForecast();
+    expect(addon.emu.triggers).toHaveLength(0);
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is no longer scheduled.');
   });
 
   it('the scheduled run writes the same sheet and records that it was scheduled', () => {
