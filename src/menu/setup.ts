@@ -122,38 +122,44 @@ function setUpPipeline(ss: Spreadsheet, changes: string[]): void {
     sheet.setFrozenRows(1);
     changes.push('froze the header row');
   }
-  raiseIdCounter(sheet, map);
-  noticeForeignStatus(sheet, map, new Set(missing), changes);
-  setUpFormulaColumns(sheet, map, new Set(missing), changes);
+  const lastRow = sheet.getLastRow();
+  const added = new Set(missing);
+  raiseIdCounter(sheet, map, lastRow);
+  noticeForeignStatus(sheet, map, lastRow, added, changes);
+  setUpFormulaColumns(sheet, map, lastRow, added, changes);
   setUpValidations(sheet, map, changes);
   setUpFormats(sheet, map, changes);
   setUpStatusHighlighting(sheet, map, changes);
+}
+
+/** The values of one column (0-based) below the header, down to the last used row. */
+function dataColumn(sheet: Sheet, column: number, lastRow: number): unknown[] {
+  if (lastRow < 2) return [];
+  return sheet
+    .getRange(2, column + 1, lastRow - 1, 1)
+    .getValues()
+    .map(([value]) => value);
 }
 
 /** An imported tracker's own Status text is kept, and people are told why those rows stay unchecked. */
 function noticeForeignStatus(
   sheet: Sheet,
   map: ColumnMap,
+  lastRow: number,
   added: Set<PipelineField>,
   changes: string[],
 ): void {
-  const lastRow = sheet.getLastRow();
-  if (added.has('status') || lastRow < 2) return;
-  const statuses = sheet.getRange(2, map.status! + 1, lastRow - 1, 1).getValues();
-  const foreign = statuses.flatMap(([value], i) => (!isBlank(value) && !isAddonStatus(value) ? [i + 2] : []));
+  if (added.has('status')) return;
+  const statuses = dataColumn(sheet, map.status!, lastRow);
+  const foreign = statuses.flatMap((value, i) => (!isBlank(value) && !isAddonStatus(value) ? [i + 2] : []));
   if (foreign.length) changes.push(`left your own text in Status alone (${foreignStatusMessage(foreign)})`);
 }
 
 /** IDs already in the sheet (an imported tracker) are never handed out again. */
-function raiseIdCounter(sheet: Sheet, map: ColumnMap): void {
-  const lastRow = sheet.getLastRow();
+function raiseIdCounter(sheet: Sheet, map: ColumnMap, lastRow: number): void {
   if (map.id === undefined || lastRow < 2) return;
-  const ids = sheet
-    .getRange(2, map.id + 1, lastRow - 1, 1)
-    .getValues()
-    .map(([id]) => id);
   const state = loadPipelineState();
-  const next = nextIdAfter(state.nextId, ids);
+  const next = nextIdAfter(state.nextId, dataColumn(sheet, map.id, lastRow));
   if (next !== state.nextId) savePipelineState({ nextId: next });
 }
 
@@ -161,20 +167,20 @@ function raiseIdCounter(sheet: Sheet, map: ColumnMap): void {
 function setUpFormulaColumns(
   sheet: Sheet,
   map: ColumnMap,
+  lastRow: number,
   added: Set<PipelineField>,
   changes: string[],
 ): void {
-  const lastRow = sheet.getLastRow();
   for (const field of ['score', 'payout'] as const) {
     const column = map[field]!;
     const formula = headerFormula(field, map);
     if (!formula) continue;
     const headerCell = sheet.getRange(1, column + 1);
-    const below = lastRow >= 2 ? sheet.getRange(2, column + 1, lastRow - 1, 1).getValues() : [];
+    const below = dataColumn(sheet, column, lastRow);
     if (!added.has(field) && headerCell.getFormula() !== '') {
       // Our formula is there; a value typed into its column blocks it (#REF!), which blanks the column.
       const shown = headerCell.getValue();
-      const typed = below.flatMap(([v], i) => (v !== '' ? [i + 2] : []));
+      const typed = below.flatMap((v, i) => (v !== '' ? [i + 2] : []));
       if (typeof shown === 'string' && shown.startsWith('#') && typed.length) {
         const rows = typed.slice(0, 5).join(', ') + (typed.length > 5 ? ` and ${typed.length - 5} more` : '');
         changes.push(
@@ -183,11 +189,9 @@ function setUpFormulaColumns(
       }
       continue;
     }
-    if (lastRow >= 2) {
-      if (below.some(([v]) => v !== '')) {
-        changes.push(`left ${PIPELINE_COLUMNS[field]} as it is (its cells hold values)`);
-        continue;
-      }
+    if (below.some((v) => v !== '')) {
+      changes.push(`left ${PIPELINE_COLUMNS[field]} as it is (its cells hold values)`);
+      continue;
     }
     headerCell.setFormula(formula);
     changes.push(`added the ${PIPELINE_COLUMNS[field]} formula`);
