@@ -364,6 +364,29 @@ describe('Schedule', () => {
   });
 });
 
+describe('Progress', () => {
+  it('a long run says it is working before it says it is done', () => {
+    const big = setUp();
+    big.emu.user.setValues(
+      'Pipeline',
+      'A2',
+      Array.from({ length: 5001 }, (_, i) => {
+        const row: unknown[] = new Array(27).fill('');
+        row[1] = `P${i}`;
+        row[9] = 'Promotion';
+        row[13] = 1000;
+        return row;
+      }),
+    );
+    const before = big.emu.ui.toasts.length;
+    big.gas.runMonthlyForecast();
+    expect(big.emu.ui.toasts.slice(before).map((t) => t.message)).toEqual([
+      'Forecasting from 5001 Pipeline rows...',
+      expect.stringMatching(/^Forecast updated: 5001 partnerships in month 1/),
+    ]);
+  });
+});
+
 describe('Cost', () => {
   it('2,000 Pipeline rows and 36 months: at most 12 spreadsheet service calls plus the chart', () => {
     const big = setUp();
