@@ -6,7 +6,7 @@ import type { StoredValidation } from './data';
 import { displayValue } from './format';
 import type { EmuSheet } from './sheet';
 import { asGas, type GasRange, type GasSheet } from './types';
-import { EmuDataValidation } from './validation';
+import { checkboxCriteria, EmuDataValidation } from './validation';
 
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -431,12 +431,7 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
 
   /** Checkbox validation on every cell; blank cells get the unchecked value (FALSE by default). */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): GasRange {
-    const args =
-      checkedValue === undefined
-        ? []
-        : uncheckedValue === undefined
-          ? [checkedValue]
-          : [checkedValue, uncheckedValue];
+    const args = checkboxCriteria(checkedValue, uncheckedValue);
     const rule = new EmuDataValidation(this.sheet.env, 'CHECKBOX', args, false, '');
     this.writeLayer(this.data.validations, this.filled<StoredValidation | null>(rule));
     const unchecked =

@@ -154,13 +154,7 @@ export class EmuDataValidationBuilder implements Pick<GasValidationBuilder, Buil
   }
 
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GasValidationBuilder {
-    const args =
-      checkedValue === undefined
-        ? []
-        : uncheckedValue === undefined
-          ? [checkedValue]
-          : [checkedValue, uncheckedValue];
-    return this.set('CHECKBOX', args);
+    return this.set('CHECKBOX', checkboxCriteria(checkedValue, uncheckedValue));
   }
 
   requireDate(): GasValidationBuilder {
@@ -280,3 +274,9 @@ export class EmuDataValidationBuilder implements Pick<GasValidationBuilder, Buil
   }
 }
 registerClass(EmuDataValidationBuilder, 'DataValidationBuilder', 'builder');
+
+/** Criteria values of a checkbox rule: none (TRUE/FALSE), a checked value, or checked and unchecked. */
+export function checkboxCriteria(checkedValue?: unknown, uncheckedValue?: unknown): unknown[] {
+  if (checkedValue === undefined) return [];
+  return uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+}
