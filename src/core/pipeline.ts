@@ -39,9 +39,6 @@ export const PIPELINE_COLUMNS = {
 export type PipelineField = keyof typeof PIPELINE_COLUMNS;
 export const PIPELINE_FIELDS = Object.keys(PIPELINE_COLUMNS) as PipelineField[];
 
-/** The columns the add-on writes. Everything else belongs to the people using the sheet. */
-export const OWNED_FIELDS: readonly PipelineField[] = ['id', 'status'];
-
 /** Columns the rules read; Score and Payout are computed by formulas, Niche, Owner, Platform, Exclusivity are free. */
 export const RULE_FIELDS: readonly PipelineField[] = [
   'producer',

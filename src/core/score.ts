@@ -5,7 +5,6 @@
 import { CallError, describeValue, isBlank, parseNumericText, RowError, toNumberInRange } from './values';
 
 export const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
-export type RubricName = (typeof RUBRIC)[number];
 
 /** Normalised weights summing to 1. */
 export type Weights = readonly [number, number, number];

@@ -3,9 +3,6 @@
  * Pure: no Apps Script globals, so the same code runs in a custom function, a trigger, a test.
  */
 
-/** What a cell can hold once Sheets has evaluated it. */
-export type CellValue = string | number | boolean | Date | null | undefined;
-
 /** A problem with one row's input: reported in that row, other rows still computed. */
 export class RowError extends Error {
   constructor(message: string) {
