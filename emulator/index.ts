@@ -16,7 +16,7 @@ import { EmuUi } from './ui';
 import { EmuUserActions } from './user-actions';
 import { EmuLogger, EmuUtilities, quietConsole } from './utilities';
 
-export { loadBundle } from './load-bundle';
+export { loadBundle, loadDist } from './load-bundle';
 export type {
   CallCounter,
   CellSnapshot,

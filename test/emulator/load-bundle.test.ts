@@ -1,4 +1,7 @@
-import { createEmulator, loadBundle } from '../../emulator';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, loadBundle, loadDist } from '../../emulator';
 
 const BUNDLE = `
 var Bundle = (function () {
@@ -85,5 +88,42 @@ describe('loadBundle', () => {
     } catch (e) {
       expect(String((e as Error).stack)).toContain('dist/Code.js');
     }
+  });
+});
+
+describe('loadDist (gas-local)', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dist-'));
+    // Two files share one global scope, as a project's files do in Apps Script; other files are skipped.
+    writeFileSync(
+      join(dir, 'Code.js'),
+      'function a() { return b() + 1; } function today() { return new Date().toISOString(); }',
+    );
+    writeFileSync(
+      join(dir, 'More.js'),
+      'function b() { return 41; } function bad() { try { SpreadsheetApp.getActiveSheet().getRange(0, 0); } catch (e) { return e instanceof Error; } }',
+    );
+    writeFileSync(join(dir, 'appsscript.json'), '{ "not": "a script" }');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'Page.html'), '<p>skipped</p>');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads every .js file into one context with the emulator clock and error realm', () => {
+    const emu = createEmulator();
+    emu.setNow(new Date(Date.UTC(2030, 4, 6)));
+    const ctx = loadDist(dir, emu);
+    expect(ctx.a()).toBe(42);
+    expect(ctx.today()).toBe('2030-05-06T00:00:00.000Z');
+    expect(ctx.bad()).toBe(true);
+    expect(typeof ctx.require).toBe('undefined');
+  });
+
+  it('gives each load its own context', () => {
+    const first = loadDist(dir, createEmulator());
+    const second = loadDist(dir, createEmulator());
+    first.extra = 1;
+    expect(second.extra).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // context per test. jest's globalSetup builds dist/ before any test runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEmulator, type Emulator, type EmulatorOptions, loadBundle } from '../../emulator';
+import { createEmulator, type Emulator, type EmulatorOptions, loadDist } from '../../emulator';
 import { customFunctionEvaluator } from '../../emulator/custom-functions';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
@@ -14,10 +14,13 @@ export interface Addon {
   gas: Record<string, any>;
 }
 
-/** A fresh spreadsheet with the add-on loaded; formulas with custom functions evaluate as in Sheets. */
+/**
+ * A fresh spreadsheet with the add-on loaded from dist/ (every .js file, with gas-local, as the
+ * playground loads it); formulas with custom functions evaluate as in Sheets.
+ */
 export function freshAddon(options: EmulatorOptions = {}): Addon {
   const emu = createEmulator(options);
-  const gas = loadBundle(CODE, emu);
+  const gas = loadDist(DIST, emu);
   emu.formulaEvaluator = customFunctionEvaluator(emu, gas);
   return { emu, gas };
 }
