@@ -22,6 +22,8 @@ export class Env {
   readonly addonName: string;
   now: () => Date;
   formulaEvaluator?: FormulaEvaluator;
+  /** Why a formula shows '#REF!' because its result could not spill, keyed 'Sheet!row,col' (1-based). */
+  readonly spillErrors = new Map<string, string>();
   /** Bumped by anything that can change a formula's result; formulas are re-evaluated lazily on read. */
   version = 0;
   /**

@@ -2,6 +2,8 @@
 // and a 2-D result spills right/down into empty neighbours (or the anchor shows '#REF!', as in Sheets).
 // Evaluation is lazy: on the first read after any change, every formula of the spreadsheet is run again,
 // in sheet, row, column order.
+
+import { columnToLetters } from './a1';
 import type { Evaluation, SheetData } from './data';
 import type { Env } from './env';
 
@@ -26,6 +28,7 @@ export class FormulaEngine implements Evaluation {
     try {
       const sheets = this.sheets();
       for (const s of sheets) s.data.computed.clear();
+      this.env.spillErrors.clear();
       for (const s of sheets) {
         s.data.formulas.forEach((r, c, formula) => {
           this.evaluate(s, r, c, formula);
@@ -58,8 +61,10 @@ export class FormulaEngine implements Evaluation {
       return;
     }
     const rows: unknown[][] = result.length === 0 ? [['']] : Array.isArray(result[0]) ? result : [result];
-    if (!this.canSpill(sheet.data, r, c, rows)) {
+    const blocked = this.spillBlocker(sheet.data, r, c, rows);
+    if (blocked) {
       computed.set(r, c, '#REF!');
+      this.env.spillErrors.set(`${sheet.getName()}!${r + 1},${c + 1}`, blocked);
       return;
     }
     for (let i = 0; i < rows.length; i++) {
@@ -67,19 +72,24 @@ export class FormulaEngine implements Evaluation {
     }
   }
 
-  private canSpill(data: SheetData, r: number, c: number, rows: unknown[][]): boolean {
+  /** Why a result cannot spill from (r, c), in Sheets' words; '' when it can. */
+  private spillBlocker(data: SheetData, r: number, c: number, rows: unknown[][]): string {
     for (let i = 0; i < rows.length; i++) {
-      if (!Array.isArray(rows[i])) return false;
-      if (r + i >= data.maxRows || c + rows[i].length > data.maxCols) return false;
+      if (!Array.isArray(rows[i])) return 'Array result was not expanded: its rows are not arrays.';
+      if (r + i >= data.maxRows || c + rows[i].length > data.maxCols) {
+        return 'Array result was not expanded because it would go past the edge of the sheet.';
+      }
       for (let j = 0; j < rows[i].length; j++) {
         if (i === 0 && j === 0) continue;
         const occupied =
           data.values.get(r + i, c + j) !== '' ||
           data.formulas.get(r + i, c + j) !== '' ||
           data.computed.get(r + i, c + j) !== undefined;
-        if (occupied) return false;
+        if (occupied) {
+          return `Array result was not expanded because it would overwrite data in ${columnToLetters(c + j + 1)}${r + i + 1}.`;
+        }
       }
     }
-    return true;
+    return '';
   }
 }

@@ -72,6 +72,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggers: env.triggers,
     user: new EmuUserActions(env, spreadsheet),
     logs: env.logs,
+    spillErrors: env.spillErrors,
     get formulaEvaluator(): FormulaEvaluator | undefined {
       return env.formulaEvaluator;
     },

@@ -146,6 +146,8 @@ export interface Emulator {
   user: UserActions;
   /** Messages from Logger.log and console.* (warn/error prefixed '[warn] ' / '[error] '). */
   logs: string[];
+  /** Why a formula shows '#REF!' (its result could not spill), keyed 'Sheet!row,col' (1-based). */
+  readonly spillErrors: ReadonlyMap<string, string>;
   /** Optional formula engine; without it a formula cell's value is "". */
   formulaEvaluator?: FormulaEvaluator;
   setNow(d: Date): void;

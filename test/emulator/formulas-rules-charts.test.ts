@@ -46,6 +46,9 @@ describe('formulas', () => {
       ['#REF!', ''],
       ['', 'busy'],
     ]);
+    expect(emu.spillErrors.get('Sheet1!3,3')).toBe(
+      'Array result was not expanded because it would overwrite data in D4.',
+    );
 
     // Results follow their inputs.
     sheet.getRange('A1').setValue(21);
@@ -60,6 +63,10 @@ describe('formulas', () => {
     emu.formulaEvaluator = (f) => (f === '=ROW2()' ? [[1, 2]] : 'single');
     emu.user.setValues('Sheet1', 'A1', [['=ROW2()', '=OTHER()']]);
     expect(emu.user.getValues('Sheet1', 'A1:B1')).toEqual([['#REF!', 'single']]);
+    expect([...emu.spillErrors.keys()]).toEqual(['Sheet1!1,1']);
+    emu.user.setValues('Sheet1', 'B1', [['']]);
+    expect(emu.user.getValues('Sheet1', 'A1:B1')).toEqual([[1, 2]]);
+    expect(emu.spillErrors.size).toBe(0);
   });
 });
 

@@ -1,0 +1,204 @@
+// Writes examples/partnerships.xlsx: 40 partnerships over every stage (a few with problems the
+// validator finds), the Assumptions sheet with a fixed start month and an Actuals sheet. The sheets
+// are made by the built add-on itself in the emulator (Set up workbook, then Validate all rows), so
+// the file holds exactly the headers, formulas, formats and Status text the add-on writes.
+// Run: npm run build && npx tsx scripts/make-example.ts
+import { join } from 'node:path';
+import { zoneOffsetMinutes } from '../emulator/dates';
+import { startAddon } from '../playground/addon';
+import { saveWorkbook } from '../playground/workbook-file';
+
+const root = join(__dirname, '..');
+const TODAY = new Date(Date.UTC(2026, 10, 16, 15)); // 16 Nov 2026: the example's "now"
+const TIME_ZONE = 'America/New_York';
+
+/** Midnight of a day in the example's time zone, as Sheets stores a typed date. */
+const day = (iso: string) => {
+  const utc = Date.parse(`${iso}T00:00:00Z`);
+  return new Date(utc - zoneOffsetMinutes(utc + 6 * 3600000, TIME_ZONE) * 60000);
+};
+
+const PRODUCERS: [string, string, string, number][] = [
+  ['Ada Makes', 'YouTube', 'Home workshop', 184000],
+  ['Bea Bakes', 'Instagram', 'Baking', 92000],
+  ['Cal Codes', 'YouTube', 'Programming', 310000],
+  ['Dee Runs', 'TikTok', 'Running', 455000],
+  ['Eli Eats', 'Instagram', 'Street food', 61000],
+  ['Fay Films', 'YouTube', 'Filmmaking', 128000],
+  ['Gus Gardens', 'Podcast', 'Gardening', 38000],
+  ['Hana Hikes', 'Instagram', 'Outdoors', 74000],
+  ['Ivo Invests', 'Newsletter', 'Personal finance', 52000],
+  ['Jo Journals', 'Blog', 'Stationery', 21000],
+  ['Kit Knits', 'TikTok', 'Knitting', 233000],
+  ['Lou Lifts', 'YouTube', 'Strength training', 402000],
+  ['Mia Mixes', 'Twitch', 'DJ sets', 47000],
+  ['Ned Notes', 'LinkedIn', 'Productivity', 88000],
+  ['Ola Outdoors', 'YouTube', 'Camping', 156000],
+  ['Pam Paints', 'Instagram', 'Watercolour', 69000],
+  ['Quin Quilts', 'Blog', 'Quilting', 17000],
+  ['Rae Reviews', 'YouTube', 'Tech reviews', 512000],
+  ['Sam Sails', 'Instagram', 'Sailing', 43000],
+  ['Tess Travels', 'TikTok', 'Budget travel', 287000],
+  ['Uma Upcycles', 'YouTube', 'Upcycling', 99000],
+  ['Vic Vinyl', 'Podcast', 'Record collecting', 26000],
+  ['Wes Woodworks', 'YouTube', 'Woodworking', 221000],
+  ['Xia Xplores', 'Instagram', 'City guides', 83000],
+  ['Yara Yoga', 'YouTube', 'Yoga', 348000],
+  ['Zed Zines', 'Newsletter', 'Indie comics', 12000],
+  ['Ari Audio', 'Podcast', 'Home studio', 57000],
+  ['Bo Brews', 'Twitch', 'Homebrewing', 31000],
+  ['Cy Cycles', 'YouTube', 'Cycling', 176000],
+  ['Dot Decor', 'Instagram', 'Interiors', 121000],
+  ['Em Explains', 'TikTok', 'Science', 640000],
+  ['Fin Fishes', 'YouTube', 'Fly fishing', 64000],
+  ['Gia Games', 'Twitch', 'Board games', 72000],
+  ['Hal Hacks', 'X', 'Life hacks', 95000],
+  ['Iris Inks', 'Instagram', 'Calligraphy', 58000],
+  ['Jay Jams', 'YouTube', 'Guitar lessons', 267000],
+  ['Kai Kayaks', 'Instagram', 'Paddling', 29000],
+  ['Lia Learns', 'YouTube', 'Languages', 198000],
+  ['Max Maps', 'Blog', 'Cartography', 9000],
+  ['Nia Naps', 'Podcast', 'Sleep science', 41000],
+];
+
+// Stages for the 40 rows, in order: every stage appears.
+const STAGES = [
+  ...Array(5).fill('Discovery'),
+  ...Array(5).fill('Negotiation'),
+  ...Array(6).fill('Onboarding'),
+  ...Array(6).fill('Co-creation'),
+  ...Array(6).fill('Promotion'),
+  ...Array(6).fill('Measurement'),
+  ...Array(4).fill('Renewal'),
+  ...Array(2).fill('Exit'),
+] as string[];
+const ORDER = [
+  'Discovery',
+  'Negotiation',
+  'Onboarding',
+  'Co-creation',
+  'Promotion',
+  'Measurement',
+  'Renewal',
+  'Exit',
+];
+const reached = (stage: string, from: string) => ORDER.indexOf(stage) >= ORDER.indexOf(from);
+const OWNERS = ['Priya', 'Tom', 'Lena'];
+
+function partnership(i: number): Record<string, unknown> {
+  const [producer, platform, niche, audience] = PRODUCERS[i];
+  const stage = STAGES[i];
+  const row: Record<string, unknown> = {
+    Producer: producer,
+    Platform: platform,
+    Niche: niche,
+    'Audience size': audience,
+    Relevance: 3 + (i % 3),
+    Resonance: 2 + ((i * 7) % 4),
+    Reliability: 3 + ((i * 5) % 3),
+    Stage: stage,
+    Owner: OWNERS[i % 3],
+    Exclusivity: ['None', 'Category', 'Platform'][i % 3],
+  };
+  if (stage === 'Discovery' && i % 2 === 0) {
+    // Not vetted yet: allowed in Discovery.
+    delete row.Relevance;
+    delete row.Resonance;
+    delete row.Reliability;
+  }
+  if (reached(stage, 'Onboarding')) {
+    row['Base fee'] = [500, 750, 1000, 1500, 0][i % 5];
+    row.Commission = [0.1, 0.08, 0.12, 0.15, 0.2][i % 5];
+    row['Contract signed'] = true;
+    row['Start date'] = day(`2026-${String(3 + (i % 7)).padStart(2, '0')}-01`);
+    row['Last check-in'] = day(`2026-11-${String(2 + (i % 12)).padStart(2, '0')}`);
+  }
+  if (reached(stage, 'Co-creation')) {
+    row.Brief = `Spring launch: ${niche.toLowerCase()} tutorial with the starter kit`;
+    row['Usage rights'] = ['Organic only, 6 months', 'Paid ads, 12 months', 'Perpetual, organic'][i % 3];
+    row['Revision rounds'] = i % 3;
+  }
+  if (reached(stage, 'Promotion')) {
+    row.Disclosure = true;
+    row['UTM link'] =
+      `https://shop.example.com/kit?utm_source=${platform.toLowerCase()}&utm_medium=creator&utm_campaign=spring-${i}`;
+  }
+  if (reached(stage, 'Measurement')) row['Attributed sales'] = 4000 + ((i * 3917) % 26000);
+  if (stage === 'Renewal' || stage === 'Exit') row['Debrief done'] = true;
+  if (stage === 'Exit') {
+    row['End date'] = day('2026-10-31');
+    delete row['Last check-in'];
+  }
+  return row;
+}
+
+// A few rows with problems the validator finds (errors and warnings).
+function withProblems(rows: Record<string, unknown>[]): void {
+  rows[11]['Contract signed'] = false; // Onboarding without a signed contract
+  delete rows[13]['Start date']; // Onboarding without a start date
+  rows[18]['Revision rounds'] = 4; // Co-creation: more than 2 rounds is a warning
+  rows[23].Disclosure = false; // Promotion without #ad
+  rows[25]['UTM link'] = 'https://shop.example.com/kit?utm_source=tiktok'; // no utm_medium/campaign
+  rows[30]['Last check-in'] = day('2026-08-20'); // stale check-in
+  rows[33].Commission = 12; // 1200%: did you mean 12%?
+}
+
+async function main(): Promise<void> {
+  const addon = startAddon(join(root, 'dist'), { timeZone: TIME_ZONE, now: () => TODAY });
+  const { emu, gas } = addon;
+  emu.spreadsheet.rename('Producer partnerships (example)');
+  gas.onOpen({ authMode: 'FULL' });
+  gas.setUpWorkbook();
+  const blank = emu.spreadsheet.getSheetByName('Sheet1');
+  if (blank && blank.getLastRow() === 0) emu.spreadsheet.deleteSheet(blank);
+
+  const header = emu.user.getValues('Pipeline', '1:1')[0].map(String);
+  const rows = PRODUCERS.map((_, i) => partnership(i));
+  withProblems(rows);
+  const grid = rows.map((row) => header.map((h) => (h in row ? row[h] : '')));
+  // Score, Payout, ID and Status are the add-on's: leave them out of what is typed.
+  const owned = new Set(['ID', 'Score', 'Payout', 'Status']);
+  for (let c = 0; c < header.length; c++) {
+    if (owned.has(header[c])) continue;
+    emu.user.setValues(
+      'Pipeline',
+      `${letters(c + 1)}2`,
+      grid.map((r) => [r[c]]),
+    );
+  }
+  gas.validateAllRows();
+
+  // The forecast starts in September 2026, so the Actuals months compare with it.
+  const labels = emu.user.getValues('Assumptions', 'A:A').map((r) => String(r[0]));
+  const start = labels.indexOf('Start month') + 1;
+  emu.user.setValues('Assumptions', `B${start}`, [[day('2026-09-01')]]);
+  emu.user.setValues('Actuals', 'A1', [
+    ['Month', 'Total cost', 'Revenue'],
+    [day('2026-09-01'), 21500, 38200],
+    [day('2026-10-01'), 23100, 61400],
+    [day('2026-11-01'), 22800, 70950],
+  ]);
+  emu.spreadsheet.getSheetByName('Actuals')?.getRange('A2:A4').setNumberFormat('mmm yyyy');
+  emu.spreadsheet.getSheetByName('Actuals')?.getRange('B2:C4').setNumberFormat('$#,##0');
+  emu.spreadsheet.getSheetByName('Actuals')?.getRange('A1:C1').setFontWeight('bold');
+
+  const target = join(root, 'examples', 'partnerships.xlsx');
+  await saveWorkbook(emu, target);
+  const statuses = emu.user.getValues(
+    'Pipeline',
+    `${letters(header.indexOf('Status') + 1)}2:${letters(header.indexOf('Status') + 1)}41`,
+  );
+  const problems = statuses.filter((r) => r[0] !== 'OK').length;
+  console.log(`Wrote ${target}: ${rows.length} partnerships, ${problems} with errors or warnings.`);
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
