@@ -24,7 +24,7 @@ export const cachedKey = (sheet: string, row: number, col: number, formula: stri
 const PX_PER_CHAR = 7;
 
 /** Excel dates carry no zone: their wall clock is read in the spreadsheet's time zone. */
-function wallClockToInstant(d: Date, timeZone: string): Date {
+export function wallClockToInstant(d: Date, timeZone: string): Date {
   const wall = d.getTime();
   const guess = wall - zoneOffsetMinutes(wall, timeZone) * 60000;
   return new Date(wall - zoneOffsetMinutes(guess, timeZone) * 60000);

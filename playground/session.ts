@@ -1,0 +1,293 @@
+// One playground session: the built add-on on one workbook file, driven as Sheets drives it. People's
+// edits fire the bundle's onEdit with a Sheets-shaped event; the menu is the one its onOpen
+// registered; time-driven triggers run on request; sidebars it opens are kept for the page to show.
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import { type Addon, startAddon } from './addon';
+import { loadWorkbook, saveWorkbook, wallClockToInstant } from './workbook-file';
+
+/** What the page shows of one sheet: display text, formulas, styles and cell notes (errors). */
+export interface SheetView {
+  name: string;
+  /** Display values, with a margin of empty rows and columns to type into. */
+  cells: string[][];
+  /** 'row,col' (0-based) -> formula text. */
+  formulas: Record<string, string>;
+  /** 'row,col' (0-based) -> a short CSS declaration list built from known properties only. */
+  styles: Record<string, string>;
+  /** 'row,col' (0-based) -> why the cell shows an error. */
+  notes: Record<string, string>;
+  frozenRows: number;
+  widths: number[];
+}
+
+export interface UiEvents {
+  toasts: { message: string; title?: string }[];
+  alerts: { title?: string; prompt: string; buttons?: string }[];
+  /** Sidebars opened during the run, by the id the page loads them from. */
+  sidebars: { id: string; title: string }[];
+  dialogs: { id: string; title: string }[];
+}
+
+export interface ActionResult {
+  ok: boolean;
+  /** The bundle's error message when it threw. */
+  error?: string;
+  /** A google.script.run call's return value. */
+  value?: unknown;
+  ui: UiEvents;
+}
+
+export interface PlaygroundState {
+  title: string;
+  file: string;
+  menus: { title: string; items: { caption: string; functionName: string }[] }[];
+  timeTriggers: number;
+  sheets: SheetView[];
+  activeSheet: string;
+}
+
+const MARGIN_ROWS = 20;
+const MARGIN_COLS = 3;
+const MIN_ROWS = 40;
+const MIN_COLS = 12;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class PlaygroundSession {
+  /** Sidebar and dialog pages by random id, so only the page that opened one can load it. */
+  readonly pages = new Map<string, { title: string; html: string }>();
+  private readonly serviceNames: Set<string>;
+
+  private constructor(
+    readonly addon: Addon,
+    readonly file: string,
+  ) {
+    this.serviceNames = new Set([...Object.keys(addon.emu.globals), 'Date']);
+  }
+
+  static async open(distDir: string, file: string, timeZone: string): Promise<PlaygroundSession> {
+    const addon = startAddon(distDir, { timeZone });
+    for (const [key, value] of await loadWorkbook(addon.emu, file)) addon.cached.set(key, value);
+    // An .xlsx has no spreadsheet title: the file's name stands in for it.
+    addon.emu.spreadsheet.rename(basename(file).replace(/\.xlsx$/i, ''));
+    const session = new PlaygroundSession(addon, file);
+    const { emu } = addon;
+    // Sheets runs onOpen when the file opens; a simple trigger runs in AuthMode.LIMITED.
+    session.capture(() =>
+      addon.gas.onOpen?.({ authMode: 'LIMITED', source: emu.spreadsheet, user: { getEmail: () => '' } }),
+    );
+    return session;
+  }
+
+  /** Runs fn as one execution of the script and reports what it showed (or the error it threw). */
+  capture(fn: () => unknown): ActionResult {
+    const ui = this.addon.emu.ui;
+    const start = {
+      toasts: ui.toasts.length,
+      alerts: ui.alerts.length,
+      sidebars: ui.sidebars.length,
+      dialogs: ui.dialogs.length,
+    };
+    const result: ActionResult = { ok: true, ui: { toasts: [], alerts: [], sidebars: [], dialogs: [] } };
+    try {
+      result.value = fn();
+    } catch (error) {
+      result.ok = false;
+      result.error = messageOf(error);
+    }
+    result.ui.toasts = ui.toasts.slice(start.toasts).map((t) => ({ message: t.message, title: t.title }));
+    result.ui.alerts = ui.alerts.slice(start.alerts);
+    result.ui.sidebars = ui.sidebars.slice(start.sidebars).map((page) => this.keepPage(page));
+    result.ui.dialogs = ui.dialogs.slice(start.dialogs).map((page) => this.keepPage(page));
+    return result;
+  }
+
+  private keepPage(page: { title: string; html: string }): { id: string; title: string } {
+    const id = randomBytes(16).toString('hex');
+    this.pages.set(id, page);
+    return { id, title: page.title };
+  }
+
+  /** A person types values into a block starting at (row, col), 1-based; onEdit follows. */
+  edit(sheetName: string, row: number, col: number, values: string[][]): ActionResult {
+    const { emu, gas } = this.addon;
+    const sheet = emu.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return this.failure(`There is no sheet named "${sheetName}".`);
+    const typed = values.map((r) => r.map((v) => this.typed(v)));
+    const a1 = sheet.getRange(row, col).getA1Notation();
+    let event: ReturnType<typeof emu.user.edit>;
+    try {
+      event = emu.user.edit(sheetName, a1, typed);
+    } catch (error) {
+      return this.failure(messageOf(error));
+    }
+    return this.capture(() => gas.onEdit?.(event));
+  }
+
+  /** Sheets reads a typed 2026-03-01 as a date (midnight in the spreadsheet's time zone). */
+  private typed(text: string): unknown {
+    const m = ISO_DAY.exec(text.trim());
+    if (!m) return text;
+    const wall = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return wallClockToInstant(wall, this.addon.emu.spreadsheet.getSpreadsheetTimeZone());
+  }
+
+  /** Runs a function of the menu that onOpen registered (and nothing else). */
+  runMenuItem(functionName: string): ActionResult {
+    const registered = this.addon.emu.ui.menus.some((m) =>
+      m.items.some((i) => i.functionName === functionName),
+    );
+    if (!registered) return this.failure(`"${functionName}" is not an item of the add-on's menu.`);
+    const fn = this.addon.gas[functionName];
+    if (typeof fn !== 'function') {
+      return this.failure(`Script function not found: ${functionName}`);
+    }
+    return this.capture(() => fn());
+  }
+
+  /** Runs every installed time-driven trigger now, with the event Apps Script passes. */
+  runTimeTriggers(): ActionResult & { ran: string[] } {
+    const { emu, gas } = this.addon;
+    const clocks = emu.triggers.filter((t) => t.eventType === 'CLOCK');
+    const ran: string[] = [];
+    const errors: string[] = [];
+    const combined: ActionResult = { ok: true, ui: { toasts: [], alerts: [], sidebars: [], dialogs: [] } };
+    for (const trigger of clocks) {
+      const fn = gas[trigger.handlerFunction];
+      const result =
+        typeof fn === 'function'
+          ? this.capture(() => fn(timeDrivenEvent(trigger.id, trigger.timeZone ?? 'UTC')))
+          : this.failure(`Script function not found: ${trigger.handlerFunction}`);
+      ran.push(trigger.handlerFunction);
+      if (!result.ok) errors.push(`${trigger.handlerFunction}: ${result.error}`);
+      for (const key of ['toasts', 'alerts', 'sidebars', 'dialogs'] as const) {
+        (combined.ui[key] as unknown[]).push(...result.ui[key]);
+      }
+    }
+    if (errors.length > 0) {
+      combined.ok = false;
+      // Apps Script emails the trigger's owner when a time-driven run fails.
+      combined.error = `A time-driven run failed (Apps Script would email its owner): ${errors.join('; ')}`;
+    }
+    if (clocks.length === 0) combined.ui.toasts.push({ message: 'No time-driven triggers are installed.' });
+    return { ...combined, ran };
+  }
+
+  /**
+   * google.script.run from a sidebar: calls a top-level function of the bundle with JSON arguments.
+   * As in Apps Script, names ending in '_' are private, and a Date or function in the result fails.
+   */
+  scriptRun(functionName: string, args: unknown[]): ActionResult {
+    const { gas } = this.addon;
+    const fn = Object.hasOwn(gas, functionName) ? gas[functionName] : undefined;
+    if (functionName.endsWith('_') || this.serviceNames.has(functionName) || typeof fn !== 'function') {
+      return this.failure(`Script function not found: ${functionName}`);
+    }
+    const result = this.capture(() => fn(...args));
+    if (result.ok) {
+      const illegal = illegalValue(result.value, 'result');
+      if (illegal) return { ...result, ok: false, value: undefined, error: illegal };
+      result.value = JSON.parse(JSON.stringify(result.value ?? null));
+    }
+    return result;
+  }
+
+  async save(): Promise<void> {
+    await saveWorkbook(this.addon.emu, this.file);
+  }
+
+  private failure(message: string): ActionResult {
+    return { ok: false, error: message, ui: { toasts: [], alerts: [], sidebars: [], dialogs: [] } };
+  }
+
+  state(): PlaygroundState {
+    const { emu } = this.addon;
+    const ss = emu.spreadsheet;
+    return {
+      title: ss.getName(),
+      file: this.file,
+      menus: emu.ui.menus.map((m) => ({ title: m.title, items: m.items.map((i) => ({ ...i })) })),
+      timeTriggers: emu.triggers.filter((t) => t.eventType === 'CLOCK').length,
+      sheets: ss.getSheets().map((sheet) => this.sheetView(sheet)),
+      activeSheet: ss.getActiveSheet().getName(),
+    };
+  }
+
+  private sheetView(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetView {
+    const name = sheet.getName();
+    const rows = Math.min(sheet.getMaxRows(), Math.max(MIN_ROWS, sheet.getLastRow() + MARGIN_ROWS));
+    const cols = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLS, sheet.getLastColumn() + MARGIN_COLS));
+    const range = sheet.getRange(1, 1, rows, cols);
+    const cells = range.getDisplayValues();
+    const formulaGrid = range.getFormulas();
+    const weights = range.getFontWeights();
+    const values = range.getValues();
+    const backgrounds = range.getBackgrounds();
+    const formulas: Record<string, string> = {};
+    const styles: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const key = `${r},${c}`;
+        if (formulaGrid[r][c]) formulas[key] = formulaGrid[r][c];
+        const css: string[] = [];
+        if (weights[r][c] === 'bold') css.push('font-weight:bold');
+        // Sheets aligns numbers and dates right, text left.
+        const v = values[r][c];
+        css.push(
+          typeof v === 'number' || Object.prototype.toString.call(v) === '[object Date]'
+            ? 'text-align:right'
+            : 'text-align:left',
+        );
+        if (/^#[0-9a-f]{6}$/i.test(backgrounds[r][c]) && backgrounds[r][c].toLowerCase() !== '#ffffff') {
+          css.push(`background-color:${backgrounds[r][c]}`);
+        }
+        if (css.length > 0) styles[key] = css.join(';');
+        const cellKey = `${name}!${r + 1},${c + 1}`;
+        const why = this.addon.emu.spillErrors.get(cellKey) ?? this.addon.formulaErrors.get(cellKey);
+        if (why && formulas[key]) notes[key] = why;
+        else if (cells[r][c].startsWith('#ERROR')) notes[key] = cells[r][c];
+      }
+    }
+    const widths: number[] = [];
+    for (let c = 1; c <= cols; c++) widths.push(sheet.getColumnWidth(c));
+    return { name, cells, formulas, styles, notes, frozenRows: sheet.getFrozenRows(), widths };
+  }
+}
+
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === 'string' && message !== '' ? message : String(error);
+}
+
+/** Where a google.script.run result breaks the call in Apps Script (a Date or a function). */
+function illegalValue(value: unknown, path: string, seen = new Set<unknown>()): string {
+  if (typeof value === 'function') return `Failed due to illegal value in ${path} (a function).`;
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    return `Failed due to illegal value in ${path} (a Date: send an ISO string instead).`;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return '';
+  seen.add(value);
+  for (const [key, inner] of Object.entries(value)) {
+    const found = illegalValue(inner, `${path}.${key}`, seen);
+    if (found) return found;
+  }
+  return '';
+}
+
+/** The event object of a time-driven trigger (Google's "Event objects" page, Time-driven events). */
+function timeDrivenEvent(triggerUid: string, timeZone: string): Record<string, unknown> {
+  const now = new Date();
+  return {
+    authMode: 'FULL',
+    triggerUid,
+    timezone: timeZone,
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+  };
+}

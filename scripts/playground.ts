@@ -1,0 +1,125 @@
+// `npm start`: builds the add-on, then serves the playground, the real built add-on on a workbook file
+// in the browser. `npm start -- --run "Run monthly forecast" file.xlsx` runs one menu item headless.
+//
+//   npm start [-- [--port 8080] [--time-zone America/New_York] [--run "Menu item"] [--no-build] [file.xlsx]]
+//
+// dist/ is built first when it is missing or older than its sources. Without a file it works on a copy of examples/partnerships.xlsx in playground-data/ (made once, kept
+// between runs, so the shipped example never changes).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { startServer } from '../playground/server';
+import { PlaygroundSession } from '../playground/session';
+import { formatSummary, summarize } from '../playground/summary';
+
+const root = join(__dirname, '..');
+
+interface Options {
+  port: number;
+  timeZone: string;
+  run?: string;
+  build: boolean;
+  file?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { port: 8080, timeZone: 'America/New_York', build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--port') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0 to 65535');
+      options.port = port;
+    } else if (arg === '--time-zone') options.timeZone = value();
+    else if (arg === '--run') options.run = value();
+    else if (arg === '--no-build') options.build = false;
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else options.file = resolve(arg);
+  }
+  return options;
+}
+
+/** The newest modification time under a path (files only; skips dist and node_modules folders). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    latest = Math.max(latest, newest(join(path, entry)));
+  }
+  return latest;
+}
+
+/** dist/ is rebuilt when it is missing or older than anything it is built from. */
+function distIsStale(): boolean {
+  const code = join(root, 'dist', 'Code.js');
+  if (!existsSync(code)) return true;
+  const sources = ['src', 'appsscript', 'sidebar', join('scripts', 'build.mjs'), 'package-lock.json'];
+  return Math.max(...sources.map((s) => newest(join(root, s)))) > statSync(code).mtimeMs;
+}
+
+function workingCopy(): string {
+  const dir = join(root, 'playground-data');
+  const file = join(dir, 'partnerships.xlsx');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(root, 'examples', 'partnerships.xlsx'), file);
+  }
+  return file;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build && distIsStale()) {
+    const script = pathToFileURL(join(root, 'scripts', 'build.mjs')).href;
+    const { build } = (await import(script)) as { build(o: { quiet: boolean }): Promise<unknown> };
+    await build({ quiet: true });
+  }
+  const file = options.file ?? workingCopy();
+  if (!existsSync(file)) throw new Error(`no such workbook: ${file}`);
+  const session = await PlaygroundSession.open(join(root, 'dist'), file, options.timeZone);
+
+  if (options.run !== undefined) {
+    const wanted = options.run.trim().toLowerCase();
+    const item = session.addon.emu.ui.menus
+      .flatMap((m) => m.items)
+      .find((i) => i.caption.toLowerCase() === wanted && i.functionName !== '');
+    if (!item) {
+      const captions = session.addon.emu.ui.menus
+        .flatMap((m) => m.items.map((i) => i.caption))
+        .filter((c) => c !== '---');
+      throw new Error(`no menu item "${options.run}"; the menu has: ${captions.join(', ')}`);
+    }
+    const result = session.runMenuItem(item.functionName);
+    for (const t of result.ui.toasts) console.log(`toast: ${t.title ? `${t.title}: ` : ''}${t.message}`);
+    for (const a of result.ui.alerts) console.log(`alert: ${a.title ? `${a.title}: ` : ''}${a.prompt}`);
+    if (!result.ok) throw new Error(`${item.caption} failed: ${result.error}`);
+    await session.save();
+    console.log(`Ran "${item.caption}" on ${file} and saved it.`);
+    console.log(formatSummary(summarize(session.addon.emu)));
+    return;
+  }
+
+  const server = await startServer(session, { port: options.port });
+  console.log(`Producer Partnerships playground: ${server.url}`);
+  console.log(`Workbook: ${file} (Save writes it back)`);
+  console.log(`Ready in ${(performance.now() / 1000).toFixed(2)} s. Ctrl+C stops it.`);
+  const stop = () => {
+    server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`playground: ${error.message}`);
+  process.exit(1);
+});
