@@ -1,0 +1,316 @@
+// End to end: the playground page in headless Chromium (Debian's, driven by playwright-core), on a
+// copy of the shipped example, with the real built bundle. The dist folder of these tests holds
+// dist/ plus one more script file, Test.js, loaded into the same global scope as Apps Script loads a
+// project's files: it adds a small test sidebar (a page that calls google.script.run) to the menu.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../../playground/server';
+import { PlaygroundSession } from '../../playground/session';
+import { DIST } from '../integration/harness';
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, '..', '..');
+const EXAMPLE = join(ROOT, 'examples', 'partnerships.xlsx');
+
+// A sidebar page as HtmlService serves one: inline script, google.script.run only.
+const TEST_SIDEBAR = `<!DOCTYPE html><html><head><base target="_top"></head><body>
+<p id="out">ready</p>
+<button id="brief" onclick="makeBrief()">Create brief</button>
+<button id="private" onclick="callPrivate()">Call a private function</button>
+<button id="date" onclick="sendDate()">Send a date</button>
+<script>
+function show(text) { document.getElementById('out').textContent = text; }
+function makeBrief() {
+  google.script.run.withSuccessHandler(function (r, who) { show('created ' + r.sheet + ' for ' + who); })
+    .withFailureHandler(function (e) { show('failed: ' + e.message); })
+    .withUserObject('P-0023')
+    .createTestBrief('P-0023', '=HYPERLINK("http://evil.example")');
+}
+function callPrivate() {
+  google.script.run.withFailureHandler(function (e) { show(e.name + ': ' + e.message); }).secret_();
+}
+function sendDate() {
+  google.script.run.withFailureHandler(function (e) { show(e.message); }).createTestBrief(new Date());
+}
+</script></body></html>`;
+
+const TEST_SCRIPT = `
+// Test.js: a second script file, as a project can have. It keeps the add-on's onOpen and adds a menu.
+onOpen = function (e) {
+  ProducerPartnerships.onOpen(e);
+  SpreadsheetApp.getUi().createMenu('Test')
+    .addItem('Open test sidebar', 'openTestSidebar')
+    .addItem('Fail on purpose', 'failOnPurpose')
+    .addToUi();
+};
+function openTestSidebar() {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(${JSON.stringify(TEST_SIDEBAR)}).setTitle('Test brief'));
+}
+function failOnPurpose() { throw new Error('Something went wrong on purpose'); }
+function secret_() { return 'never'; }
+function createTestBrief(id, note) {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  var sheet = ss.getSheetByName('Brief') || ss.insertSheet('Brief');
+  sheet.getRange(1, 1, 2, 2).setValues([['Partnership', id], ['Note', "'" + note]]);
+  return { sheet: 'Brief' };
+}
+`;
+
+interface Document {
+  title: string;
+}
+
+/** Waits until a locator's text matches (the page updates after the server answers); throws if never. */
+async function waitText(locator: Locator, expected: string | RegExp, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    last =
+      (await locator
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => '')) ?? '';
+    if (typeof expected === 'string' ? last === expected : expected.test(last)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected text ${String(expected)}, last seen: "${last}"`);
+}
+
+const waitContains = (locator: Locator, part: string) =>
+  waitText(locator, new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe('the playground in a browser', () => {
+  let dir = '';
+  let dist = '';
+  let file = '';
+  let browser: Browser;
+  let session: PlaygroundSession;
+  let server: RunningServer;
+  let page: Page;
+
+  async function serve(): Promise<void> {
+    session = await PlaygroundSession.open(dist, file, 'America/New_York');
+    server = await startServer(session, { port: 0 });
+  }
+
+  async function openPage(): Promise<void> {
+    page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="grid"][data-ready]');
+  }
+
+  const gridReady = async (sheet: string) => {
+    await page.waitForSelector(`[data-testid="grid"][data-sheet="${sheet}"][data-ready]`);
+  };
+
+  /** The text of a cell of the grid on screen (0-based column and row). */
+  const cell = (x: number, y: number) =>
+    page.locator(`[data-testid="grid"] td[data-x="${x}"][data-y="${y}"]`);
+
+  async function header(): Promise<string[]> {
+    const names: string[] = [];
+    for (let x = 0; x < 27; x++) names.push((await cell(x, 0).textContent()) ?? '');
+    return names;
+  }
+
+  async function runMenu(caption: string): Promise<void> {
+    await page.click('[data-testid="menu-extensions"]');
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/run'));
+    await page.click(`[data-testid="menu:${caption}"]`);
+    await reply;
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'e2e-'));
+    dist = join(dir, 'dist');
+    mkdirSync(dist);
+    copyFileSync(join(DIST, 'Code.js'), join(dist, 'Code.js'));
+    copyFileSync(join(DIST, 'appsscript.json'), join(dist, 'appsscript.json'));
+    writeFileSync(join(dist, 'Test.js'), TEST_SCRIPT);
+    file = join(dir, 'partnerships.xlsx');
+    copyFileSync(EXAMPLE, file);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    await serve();
+    await openPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the workbook with its sheets as tabs and the menu onOpen registered', async () => {
+    await expect(page.locator('[data-testid="tabs"] button').allTextContents()).resolves.toEqual([
+      'Pipeline',
+      'Assumptions',
+      'Actuals',
+    ]);
+    expect(await cell(1, 1).textContent()).toBe('Ada Makes');
+    await page.click('[data-testid="menu-extensions"]');
+    const items = await page.locator('.menu-item').allTextContents();
+    expect(items.slice(0, 6)).toEqual(
+      session.addon.emu.ui.menus[0].items.filter((i) => i.caption !== '---').map((i) => i.caption),
+    );
+    await page.keyboard.press('Escape');
+    await page.mouse.click(700, 500);
+    // The formula bar shows a formula cell's formula, the grid its value.
+    const names = await header();
+    await cell(names.indexOf('Score'), 0).click();
+    await expect(page.locator('[data-testid="formula-bar"]').inputValue()).resolves.toBe(
+      '={"Score"; PRODUCER_SCORE(F2:F, G2:G, H2:H)}',
+    );
+  });
+
+  it('changing a Stage so that a row breaks a rule updates its Status (onEdit)', async () => {
+    const names = await header();
+    const stage = names.indexOf('Stage');
+    const status = names.indexOf('Status');
+    expect(await cell(1, 7).textContent()).toBe('Gus Gardens'); // a Negotiation row, OK
+    expect(await cell(status, 7).textContent()).toBe('OK');
+    await cell(stage, 7).click();
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await page.keyboard.type('Promotion');
+    await page.keyboard.press('Enter');
+    await reply;
+    await gridReady('Pipeline');
+    await waitText(cell(status, 7), /errors?.*Contract not signed/);
+  });
+
+  it('runs the forecast from the menu and shows the Forecast sheet with its numbers', async () => {
+    await runMenu('Run monthly forecast');
+    await waitContains(page.locator('.toast').first(), 'Forecast updated');
+    await page.click('[data-testid="tab:Forecast"]');
+    await gridReady('Forecast');
+    const text = (await page.locator('[data-testid="grid"] tbody').textContent()) ?? '';
+    expect(text).toContain('Payback');
+    expect(text).toMatch(/month \d+/);
+    expect(text).toMatch(/\$?\d{1,3}(,\d{3})+/);
+    await page.click('[data-testid="tab:Pipeline"]');
+    await gridReady('Pipeline');
+  });
+
+  it('shows the bundle’s errors on the page', async () => {
+    await runMenu('Fail on purpose');
+    await waitContains(page.locator('[data-testid="error"]'), 'Something went wrong on purpose');
+    await page.click('[data-testid="error"] .close');
+  });
+
+  it('runs a sidebar the bundle opens unchanged, with google.script.run bridged to the server', async () => {
+    await runMenu('Open test sidebar');
+    await waitText(page.locator('[data-testid="sidebar-title"]'), 'Test brief');
+    const frame = page.frameLocator('[data-testid="sidebar-frame"]');
+    await frame.locator('#brief').click();
+    await waitText(frame.locator('#out'), 'created Brief for P-0023');
+    await page.click('[data-testid="tab:Brief"]');
+    await gridReady('Brief');
+    expect(await cell(1, 0).textContent()).toBe('P-0023');
+    expect(await cell(1, 1).textContent()).toBe('=HYPERLINK("http://evil.example")'); // text, not a formula
+    await frame.locator('#private').click();
+    await waitText(frame.locator('#out'), 'ScriptError: Script function not found: secret_');
+    await frame.locator('#date').click();
+    await waitText(frame.locator('#out'), /illegal value: arguments.0 is a Date/);
+    // The sidebar runs in an opaque origin: it cannot read the page or its token.
+    const reach = await frame.locator('body').evaluate(() => {
+      try {
+        return String((globalThis as unknown as { parent: { document: Document } }).parent.document.title);
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(reach).toBe('blocked');
+
+    // The README's picture: the Pipeline with the sidebar open, once the toasts have gone.
+    await page.click('[data-testid="tab:Pipeline"]');
+    await gridReady('Pipeline');
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('.toast').length === 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.screenshot({ path: join(ROOT, 'docs', 'playground.png') });
+  });
+
+  it('refuses a request from another origin open in the same browser', async () => {
+    const other: Server = createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<!doctype html><title>other site</title>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const evil = await browser.newPage();
+      await evil.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+      const toasts = session.addon.emu.ui.toasts.length;
+      const outcome = await evil.evaluate(async (target) => {
+        const results: string[] = [];
+        // A simple request (no preflight) and a JSON request (preflight), both without the token.
+        for (const type of ['text/plain', 'application/json']) {
+          try {
+            const r = await fetch(`${target}api/run`, {
+              method: 'POST',
+              headers: { 'Content-Type': type },
+              body: JSON.stringify({ functionName: 'validateAllRows' }),
+            });
+            results.push(String(r.status));
+          } catch {
+            results.push('blocked');
+          }
+        }
+        return results;
+      }, server.url);
+      // Either the browser blocks it or the server answers 403; the add-on never runs.
+      for (const r of outcome) expect(['blocked', '403']).toContain(r);
+      expect(session.addon.emu.ui.toasts.length).toBe(toasts);
+      await evil.close();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('saves, and after a restart of the server everything is kept', async () => {
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/save'));
+    await page.click('[data-testid="save"]');
+    expect((await reply).status()).toBe(200);
+    await page.close();
+    await server.close();
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK'); // a zip, written whole
+
+    await serve();
+    await openPage();
+    await expect(page.locator('[data-testid="tabs"] button').allTextContents()).resolves.toEqual([
+      'Pipeline',
+      'Assumptions',
+      'Actuals',
+      'Forecast',
+      'Brief',
+    ]);
+    const names = await header();
+    expect(await cell(names.indexOf('Stage'), 7).textContent()).toBe('Promotion');
+    await waitText(cell(names.indexOf('Status'), 7), /Contract not signed/);
+    await page.click('[data-testid="tab:Forecast"]');
+    await gridReady('Forecast');
+    expect((await page.locator('[data-testid="grid"] tbody').textContent()) ?? '').toContain('Payback');
+  });
+});
