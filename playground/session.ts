@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { type Addon, startAddon } from './addon';
+import { ruleStyles } from './conditional-formats';
 import { loadWorkbook, saveWorkbook, wallClockToInstant } from './workbook-file';
 
 /** What the page shows of one sheet: display text, formulas, styles and cell notes (errors). */
@@ -225,6 +226,7 @@ export class PlaygroundSession {
     const backgrounds = range.getBackgrounds();
     const formulas: Record<string, string> = {};
     const styles: Record<string, string> = {};
+    const highlighted = ruleStyles(sheet, cells);
     const notes: Record<string, string> = {};
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
@@ -242,6 +244,8 @@ export class PlaygroundSession {
         if (/^#[0-9a-f]{6}$/i.test(backgrounds[r][c]) && backgrounds[r][c].toLowerCase() !== '#ffffff') {
           css.push(`background-color:${backgrounds[r][c]}`);
         }
+        const rule = highlighted.get(key);
+        if (rule) css.push(rule);
         if (css.length > 0) styles[key] = css.join(';');
         const cellKey = `${name}!${r + 1},${c + 1}`;
         const why = this.addon.emu.spillErrors.get(cellKey) ?? this.addon.formulaErrors.get(cellKey);

@@ -3,8 +3,9 @@
 //
 // A formula's spilled cells are not written: in the file only the formula's own cell holds it (with
 // its result), so Google Sheets, importing the file, spills it again instead of finding the cells
-// occupied. Only cells up to the last row and column with content are written. Charts, data
-// validation, notes and the document's properties are not kept in the file.
+// occupied. Only cells up to the last row and column with content are written. Text conditional
+// format rules are kept (conditional-formats.ts); charts, data validation, notes and the document's
+// properties are not.
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,7 +14,9 @@ import { zoneOffsetMinutes } from '../emulator/dates';
 import { DEFAULT_NUMBER_FORMAT } from '../emulator/format';
 import type { EmuSpreadsheet } from '../emulator/spreadsheet';
 import type { Emulator } from '../emulator/types';
+import { asGas } from '../emulator/types';
 import { dateMs, isDate } from '../emulator/values';
+import { loadTextRules, saveTextRules } from './conditional-formats';
 
 /** Results saved in the file for its formulas, keyed by cachedKey(sheet, row, col, formula). */
 export type CachedResults = Map<string, unknown>;
@@ -120,6 +123,7 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
     ws.columns.forEach((column, i) => {
       if (column.width) sheet.setColumnWidth(i + 1, Math.round(column.width * PX_PER_CHAR));
     });
+    loadTextRules(ws, sheet, emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp);
     const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     if (frozen?.ySplit) sheet.setFrozenRows(frozen.ySplit);
   }
@@ -184,6 +188,7 @@ export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
       }
     }
     for (const [col, px] of data.columnWidths) ws.getColumn(col).width = px / PX_PER_CHAR;
+    saveTextRules(asGas(sheet), ws);
     const frozenRows = sheet.getFrozenRows();
     if (frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: frozenRows }];
   }

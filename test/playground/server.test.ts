@@ -140,8 +140,12 @@ describe('playground server', () => {
       values: [['Promotion']],
     });
     expect(reply.status).toBe(200);
-    const state = reply.json().state as { sheets: { cells: string[][] }[] };
+    const state = reply.json().state as { sheets: { cells: string[][]; styles: Record<string, string> }[] };
     expect(state.sheets[0].cells[row][header.indexOf('Status')]).toMatch(/errors?.*Contract not signed/);
+    // Painted by the add-on's conditional format rule, as Sheets paints it.
+    expect(state.sheets[0].styles[`${row},${header.indexOf('Status')}`]).toContain(
+      'background-color:#f4c7c3',
+    );
   });
 
   it('runs only the menu that onOpen registered, and reports the bundle’s errors', async () => {

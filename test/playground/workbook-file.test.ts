@@ -65,6 +65,17 @@ describe('workbook files', () => {
     );
     const statuses = body.map((r) => String(r[header.indexOf('Status')]));
     expect(statuses.filter((s) => s !== 'OK').length).toBeGreaterThanOrEqual(4);
+    // The add-on's Status highlighting ("text contains" rules) is kept in the file.
+    const rules = emu.spreadsheet.getSheetByName('Pipeline')!.getConditionalFormatRules();
+    expect(
+      rules.map((r) => [
+        r.getBooleanCondition()?.getCriteriaValues()[0],
+        r.getBooleanCondition()?.getBackground(),
+      ]),
+    ).toEqual([
+      [' error', '#f4c7c3'],
+      [' warning', '#fce8b2'],
+    ]);
     // Score and Payout are computed by the bundle's custom functions from the header formulas.
     const score = body.map((r) => r[header.indexOf('Score')]);
     expect(score.filter((v) => typeof v === 'number').length).toBeGreaterThan(30);
