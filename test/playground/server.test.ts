@@ -148,6 +148,43 @@ describe('playground server', () => {
     );
   });
 
+  it('a pasted block fires one onEdit for the block, without value or oldValue, as in Sheets', () => {
+    const events: Record<string, unknown>[] = [];
+    const gas = session.addon.gas as Record<string, unknown>;
+    const onEdit = gas.onEdit as (e: unknown) => void;
+    gas.onEdit = (e: Record<string, unknown>) => {
+      events.push(e);
+      onEdit(e);
+    };
+    try {
+      session.edit('Assumptions', 20, 5, [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
+      session.edit('Assumptions', 25, 5, [['one']]);
+    } finally {
+      gas.onEdit = onEdit;
+    }
+    const range = (e: Record<string, unknown>) =>
+      (e.range as GoogleAppsScript.Spreadsheet.Range).getA1Notation();
+    expect(events.map(range)).toEqual(['E20:F21', 'E25']);
+    expect('value' in events[0]).toBe(false);
+    expect(events[1]).toMatchObject({ value: 'one', authMode: 'LIMITED' });
+  });
+
+  it('a value typed into a spilled cell blocks the spill: #REF! with the reason', () => {
+    const sheet = session.state().sheets[0];
+    const score = sheet.cells[0].indexOf('Score');
+    session.edit('Pipeline', 3, score + 1, [['7']]);
+    const after = session.state().sheets[0];
+    expect(after.cells[0][score]).toBe('#REF!');
+    expect(after.notes[`0,${score}`]).toBe(
+      'Array result was not expanded because it would overwrite data in I3.',
+    );
+    session.edit('Pipeline', 3, score + 1, [['']]);
+    expect(session.state().sheets[0].cells[0][score]).toBe('Score');
+  });
+
   it('runs only the menu that onOpen registered, and reports the bundle’s errors', async () => {
     const notInMenu = await api(server, '/api/run', { functionName: 'onEdit' });
     expect(notInMenu.json()).toMatchObject({
