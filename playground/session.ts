@@ -46,6 +46,7 @@ export interface PlaygroundState {
   timeTriggers: number;
   sheets: SheetView[];
   activeSheet: string;
+  openError?: string;
 }
 
 const MARGIN_ROWS = 20;
@@ -58,6 +59,8 @@ export class PlaygroundSession {
   /** Sidebar and dialog pages by random id, so only the page that opened one can load it. */
   readonly pages = new Map<string, { title: string; html: string }>();
   private readonly serviceNames: Set<string>;
+  /** onOpen's error, shown by the page when it loads (Sheets then shows no add-on menu). */
+  openError?: string;
 
   private constructor(
     readonly addon: Addon,
@@ -74,9 +77,10 @@ export class PlaygroundSession {
     const session = new PlaygroundSession(addon, file);
     const { emu } = addon;
     // Sheets runs onOpen when the file opens; a simple trigger runs in AuthMode.LIMITED.
-    session.capture(() =>
+    const opened = session.capture(() =>
       addon.gas.onOpen?.({ authMode: 'LIMITED', source: emu.spreadsheet, user: { getEmail: () => '' } }),
     );
+    if (!opened.ok) session.openError = `onOpen failed: ${opened.error}`;
     return session;
   }
 
@@ -211,6 +215,7 @@ export class PlaygroundSession {
       timeTriggers: emu.triggers.filter((t) => t.eventType === 'CLOCK').length,
       sheets: ss.getSheets().map((sheet) => this.sheetView(sheet)),
       activeSheet: ss.getActiveSheet().getName(),
+      ...(this.openError ? { openError: this.openError } : {}),
     };
   }
 

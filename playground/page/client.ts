@@ -20,6 +20,7 @@ interface State {
   timeTriggers: number;
   sheets: SheetView[];
   activeSheet: string;
+  openError?: string;
 }
 
 interface UiEvents {
@@ -452,6 +453,8 @@ formulaInput.addEventListener('keydown', async (event) => {
 
 api('/api/state')
   .then((state) => {
-    if ((state as unknown as State).sheets) render(state as unknown as State);
+    const loaded = state as unknown as State;
+    if (loaded.sheets) render(loaded);
+    if (loaded.openError) showError(loaded.openError);
   })
   .catch((error: Error) => showError(`Cannot load the workbook: ${error.message}`));

@@ -1,6 +1,6 @@
 // The playground's server and session without a browser: only its own page may drive it, bad
 // requests get a 400 with a message, and the bundle is driven as Sheets drives it.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,5 +226,25 @@ describe('playground server', () => {
     expect(session.state().timeTriggers).toBe(1);
     const ran = await api(server, '/api/time-triggers', {});
     expect(ran.json()).toMatchObject({ ok: true, ran: ['runScheduledForecast'] });
+  });
+});
+
+describe('a bundle whose onOpen fails', () => {
+  it('opens anyway and keeps the error for the page to show', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broken-'));
+    try {
+      mkdirSync(join(dir, 'dist'));
+      copyFileSync(join(DIST, 'Code.js'), join(dir, 'dist', 'Code.js'));
+      writeFileSync(
+        join(dir, 'dist', 'Override.js'),
+        "onOpen = function () { throw new Error('menu broke'); };",
+      );
+      copyFileSync(EXAMPLE, join(dir, 'book.xlsx'));
+      const broken = await PlaygroundSession.open(join(dir, 'dist'), join(dir, 'book.xlsx'), 'UTC');
+      expect(broken.state().openError).toBe('onOpen failed: menu broke');
+      expect(broken.state().menus).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
