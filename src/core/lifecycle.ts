@@ -3,6 +3,7 @@
  * must meet the requirements of that stage and of every stage before it. The one source of truth
  * for the onEdit trigger and the menu's "Validate all rows".
  */
+import { quantity } from './messages';
 import {
   PIPELINE_COLUMNS,
   type PipelineField,
@@ -274,8 +275,8 @@ export function statusText(findings: readonly Finding[]): string {
   const errors = findings.filter((x) => x.severity === 'error');
   const warnings = findings.filter((x) => x.severity === 'warning');
   const counts: string[] = [];
-  if (errors.length) counts.push(`${errors.length} error${errors.length > 1 ? 's' : ''}`);
-  if (warnings.length) counts.push(`${warnings.length} warning${warnings.length > 1 ? 's' : ''}`);
+  if (errors.length) counts.push(quantity(errors.length, 'error'));
+  if (warnings.length) counts.push(quantity(warnings.length, 'warning'));
   return `${counts.join(', ')}: ${[...errors, ...warnings].map((x) => x.message).join('; ')}`;
 }
 

@@ -17,7 +17,6 @@ import {
   formatId,
   idNumber,
   missingColumns,
-  PIPELINE_COLUMNS,
   type PipelineField,
   RULE_FIELDS,
   readRow,
@@ -157,8 +156,4 @@ export function nextIdAfter(stored: number, idCells: readonly unknown[]): number
 /** Over-reliance over the whole sheet's rows. */
 export function overRelianceOf(rows: readonly (readonly unknown[])[], map: ColumnMap): Map<string, number> {
   return overReliance(rows.map((cells) => readRow(cells, map)));
-}
-
-export function describeMissing(missing: readonly PipelineField[]): string {
-  return missing.map((field) => `"${PIPELINE_COLUMNS[field]}"`).join(', ');
 }

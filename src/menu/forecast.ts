@@ -6,12 +6,11 @@
 import { ASSUMPTIONS_SHEET } from '../core/assumptions';
 import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast-plan';
 import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast-report';
+import { BUSY, BUSY_TOAST, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
 import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/pipeline';
-import { describeMissing } from '../core/validate-rows';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
-import { TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -128,19 +127,16 @@ export function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
     monthDate: (ym) => firstOfMonth(ym, timeZone),
   });
   const written = withDocumentLock(() => writeReport(ss, report, `${runAt.toISOString()} ${trigger}`), 10000);
-  if (!written.ran)
-    return { ok: false, problems: ['Another run is busy with this spreadsheet: try again in a moment'] };
+  if (!written.ran) return { ok: false, problems: [BUSY] };
   const base = plan.scenarios.find((s) => s.name === 'Base')!;
   const payback =
     base.payback === undefined
       ? `does not pay back within ${assumptions.months} months`
       : `pays back in month ${base.payback}`;
-  const notes = report.notes.length
-    ? ` ${report.notes.length} note${report.notes.length > 1 ? 's' : ''} on the sheet.`
-    : '';
+  const notes = report.notes.length ? ` ${quantity(report.notes.length, 'note')} on the sheet.` : '';
   return {
     ok: true,
-    message: `Forecast updated: ${plan.partnerships[0]} partnership${plan.partnerships[0] === 1 ? '' : 's'} in month 1; the base case ${payback}.${notes}`,
+    message: `Forecast updated: ${quantity(plan.partnerships[0], 'partnership')} in month 1; the base case ${payback}.${notes}`,
   };
 }
 
@@ -166,7 +162,6 @@ function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
-const BUSY = 'Another run is busy with this spreadsheet: try again in a moment.';
 const OTHER_EDITOR =
   'Another editor scheduled the monthly forecast: it runs as them, and only they can stop it. If it no longer runs, use Schedule monthly forecast to take it over.';
 
@@ -220,7 +215,7 @@ export function scheduleMonthlyForecast(): void {
     properties.setProperty(SCHEDULED_BY, JSON.stringify(record));
     return `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`;
   });
-  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
+  ss.toast(outcome.ran ? outcome.value : BUSY_TOAST, TOAST_TITLE, 10);
 }
 
 export function stopMonthlyForecast(): void {
@@ -237,5 +232,5 @@ export function stopMonthlyForecast(): void {
       ? 'The monthly forecast is no longer scheduled.'
       : 'The monthly forecast was not scheduled.';
   });
-  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
+  ss.toast(outcome.ran ? outcome.value : BUSY_TOAST, TOAST_TITLE, 10);
 }

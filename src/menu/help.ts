@@ -1,3 +1,4 @@
+import { TOAST_TITLE } from '../core/messages';
 import { STAGES } from '../core/pipeline';
 
 export const HELP_TEXT = [
@@ -8,5 +9,5 @@ export const HELP_TEXT = [
 
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Producer Partnerships', HELP_TEXT, ui.ButtonSet.OK);
+  ui.alert(TOAST_TITLE, HELP_TEXT, ui.ButtonSet.OK);
 }

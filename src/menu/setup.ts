@@ -4,6 +4,7 @@
  * value, and a second run changes nothing.
  */
 import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET, labelKey } from '../core/assumptions';
+import { BUSY_TOAST, foreignStatusMessage, listFirst, TOAST_TITLE } from '../core/messages';
 import {
   CHECKBOX_FIELDS,
   type ColumnMap,
@@ -21,7 +22,6 @@ import { isBlank } from '../core/values';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { loadPipelineState, savePipelineState } from '../sheets/state';
-import { foreignStatusMessage, TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -182,9 +182,8 @@ function setUpFormulaColumns(
       const shown = headerCell.getValue();
       const typed = below.flatMap((v, i) => (v !== '' ? [i + 2] : []));
       if (typeof shown === 'string' && shown.startsWith('#') && typed.length) {
-        const rows = typed.slice(0, 5).join(', ') + (typed.length > 5 ? ` and ${typed.length - 5} more` : '');
         changes.push(
-          `${PIPELINE_COLUMNS[field]} shows ${shown}: clear what was typed below its header (rows ${rows}) so its formula can fill the column`,
+          `${PIPELINE_COLUMNS[field]} shows ${shown}: clear what was typed below its header (rows ${listFirst(typed)}) so its formula can fill the column`,
         );
       }
       continue;
@@ -333,7 +332,7 @@ export function setUpWorkbook(): void {
     return changes;
   }, 10000);
   if (!outcome.ran) {
-    ss.toast('Another run is busy with this spreadsheet: try again in a moment.', TOAST_TITLE, 10);
+    ss.toast(BUSY_TOAST, TOAST_TITLE, 10);
     return;
   }
   const changes = outcome.value;

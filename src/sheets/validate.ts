@@ -3,10 +3,16 @@
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
 import { producerKey } from '../core/lifecycle';
+import {
+  EDIT_BUSY_TOAST,
+  foreignStatusMessage,
+  missingMessage,
+  quantity,
+  TOAST_TITLE,
+} from '../core/messages';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
 import {
   type BlockResult,
-  describeMissing,
   nextIdAfter,
   overRelianceOf,
   REQUIRED_FIELDS,
@@ -20,23 +26,11 @@ import { loadPipelineState, savePipelineState } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TOAST_TITLE = 'Producer Partnerships';
-
 /** Missing rule columns, plus Status when there is nowhere to write the verdicts. */
 function allMissing(map: ColumnMap): PipelineField[] {
   const missing = missingColumns(map, REQUIRED_FIELDS);
   if (map.status === undefined) missing.push('status');
   return missing;
-}
-
-export function missingMessage(missing: readonly PipelineField[]): string {
-  const plural = missing.length > 1;
-  return `Pipeline is missing ${plural ? 'columns' : 'column'} ${describeMissing(missing)}: add ${plural ? 'them' : 'it'} or run Set up workbook.`;
-}
-
-export function foreignStatusMessage(rows: readonly number[]): string {
-  const listed = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
-  return `Status in ${rows.length > 1 ? 'rows' : 'row'} ${listed} holds text the add-on did not write, so it was left alone: move that text to a column of your own (or clear it) to have ${rows.length > 1 ? 'those rows' : 'the row'} checked.`;
 }
 
 const CELL_ERROR = /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!)/;
@@ -112,13 +106,7 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
     return notices(result);
   });
   if (!outcome.ran) {
-    sheet
-      .getParent()
-      .toast(
-        'Busy with another run: these rows were not checked. Use Validate all rows in a moment.',
-        TOAST_TITLE,
-        10,
-      );
+    sheet.getParent().toast(EDIT_BUSY_TOAST, TOAST_TITLE, 10);
     return;
   }
   toastOnce(sheet, outcome.value);
@@ -179,7 +167,7 @@ export function validateWholeSheet(
   const { result, missing, broken, overReliance, names } = outcome.value;
   const { totals } = result;
   const parts = [
-    `Validated ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
+    `Validated ${quantity(totals.rows, 'row')}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
   ];
   if (missing.length) parts.push(missingMessage(missing));
   if (broken) parts.push(broken);
