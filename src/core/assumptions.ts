@@ -91,8 +91,3 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
     note: 'Average monthly compensation of a planned partnership.',
   },
 ];
-
-export const labelKey = (text: unknown): string =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();

@@ -145,3 +145,13 @@ export function errorCell(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return ERROR_PREFIX + message;
 }
+
+/**
+ * Text as compared when people type it: case and surrounding spaces ignored. The one key for
+ * headers, assumption labels and producer names ("  DISCLOSURE " finds "Disclosure").
+ */
+export function textKey(value: unknown): string {
+  return String(value ?? '')
+    .trim()
+    .toLowerCase();
+}

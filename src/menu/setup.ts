@@ -3,13 +3,13 @@
  * missing (headers, formulas, dropdowns, checkboxes, formats, highlighting), never overwrites a
  * value, and a second run changes nothing.
  */
-import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET, labelKey } from '../core/assumptions';
+import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET } from '../core/assumptions';
 import { BUSY_TOAST, foreignStatusMessage, listFirst, TOAST_TITLE } from '../core/messages';
 import {
   CHECKBOX_FIELDS,
   type ColumnMap,
   EXCLUSIVITY,
-  headerKey,
+  mapColumns,
   PIPELINE_COLUMNS,
   PIPELINE_FIELDS,
   PIPELINE_SHEET,
@@ -18,7 +18,7 @@ import {
   STAGES,
 } from '../core/pipeline';
 import { isAddonStatus, nextIdAfter } from '../core/validate-rows';
-import { isBlank } from '../core/values';
+import { isBlank, textKey } from '../core/values';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { loadPipelineState, savePipelineState } from '../sheets/state';
@@ -75,12 +75,7 @@ function readPipelineHeader(sheet: Sheet): { map: ColumnMap; formulas: string[];
   const range = sheet.getRange(1, 1, 1, width);
   const values = range.getValues()[0];
   const formulas = range.getFormulas()[0];
-  const map: ColumnMap = {};
-  const byKey = new Map(PIPELINE_FIELDS.map((f) => [headerKey(PIPELINE_COLUMNS[f]), f] as const));
-  values.forEach((value, index) => {
-    const field = byKey.get(headerKey(headerText(value, formulas[index])));
-    if (field !== undefined && map[field] === undefined) map[field] = index;
-  });
+  const map = mapColumns(values.map((value, index) => headerText(value, formulas[index])));
   const empty = values.every((v, i) => v === '' && formulas[i] === '');
   return { map, formulas, width: empty ? 0 : width };
 }
@@ -297,10 +292,10 @@ function setUpAssumptions(ss: Spreadsheet, changes: string[]): void {
       ? sheet
           .getRange(1, 1, lastRow, 1)
           .getValues()
-          .map(([label]) => labelKey(label))
+          .map(([label]) => textKey(label))
       : [],
   );
-  const missing = ASSUMPTIONS.filter((spec) => !labels.has(labelKey(spec.label)));
+  const missing = ASSUMPTIONS.filter((spec) => !labels.has(textKey(spec.label)));
   const rows: unknown[][] = [];
   if (lastRow === 0) rows.push([...ASSUMPTIONS_HEADER]);
   for (const spec of missing) rows.push([spec.label, spec.defaultValue, spec.note]);

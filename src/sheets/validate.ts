@@ -2,7 +2,6 @@
  * Validation against the sheet: read a block once, validate it with the core, write the ID and
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
-import { producerKey } from '../core/lifecycle';
 import {
   EDIT_BUSY_TOAST,
   foreignStatusMessage,
@@ -10,15 +9,10 @@ import {
   quantity,
   TOAST_TITLE,
 } from '../core/messages';
+import { overRelianceOf } from '../core/over-reliance';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
-import {
-  type BlockResult,
-  nextIdAfter,
-  overRelianceOf,
-  REQUIRED_FIELDS,
-  validateBlock,
-} from '../core/validate-rows';
-import { isBlank } from '../core/values';
+import { type BlockResult, nextIdAfter, REQUIRED_FIELDS, validateBlock } from '../core/validate-rows';
+import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumn, writeColumnRuns } from './pipeline-sheet';
@@ -121,8 +115,7 @@ function producerNames(
   if (column === undefined) return names;
   for (const row of rows) {
     const value = row[column];
-    if (!isBlank(value) && !names.has(producerKey(value)))
-      names.set(producerKey(value), String(value).trim());
+    if (!isBlank(value) && !names.has(textKey(value))) names.set(textKey(value), String(value).trim());
   }
   return names;
 }
