@@ -7,9 +7,8 @@ import { ASSUMPTIONS, type AssumptionKey } from './assumptions';
 import {
   type ForecastMonth,
   forecast,
-  parseMonths,
+  parseMonthCount,
   parseNonNegative,
-  parseRampMonths,
   parseRate,
   paybackMonth,
 } from './forecast';
@@ -68,10 +67,10 @@ export function parseAssumptions(
       throw error;
     }
   };
-  const months = read('months', parseMonths);
+  const months = read('months', (v, name) => parseMonthCount(v, name));
   const start = read('startMonth', (v, name) => parseStartMonth(v, dateToYearMonth, name, thisMonth));
   const hiddenCostRate = read('hiddenCostRate', (v, name) => parseRate(v, name, 0));
-  const rampMonths = read('rampMonths', parseRampMonths);
+  const rampMonths = read('rampMonths', (v, name) => parseMonthCount(v, name, 1));
   const conservative = read('conservativeMultiple', parseNonNegative);
   const base = read('baseMultiple', parseNonNegative);
   const optimistic = read('optimisticMultiple', parseNonNegative);
