@@ -58,8 +58,41 @@ function writeResult(sheet: Sheet, firstRow: number, result: BlockResult, map: C
   }
 }
 
-function changedNextId(result: BlockResult, stored: number): number | undefined {
-  return result.nextId !== stored ? result.nextId : undefined;
+interface Block {
+  readonly rows: readonly (readonly unknown[])[];
+  /** 1-based sheet row of rows[0]. */
+  readonly firstRow: number;
+  readonly map: ColumnMap;
+}
+
+/**
+ * The path both runs share, under the document lock: the next ID (pasted rows may carry IDs, so
+ * new ones start after them), validate the block, write ID and Status, save what changed.
+ * A whole-sheet run passes the over-reliance it measured (kept for later edits) and checks
+ * duplicate IDs; an edit reuses the over-reliance of the last whole-sheet run.
+ */
+function validateAndSave(sheet: Sheet, block: Block, wholeSheet?: { overReliance: Map<string, number> }) {
+  const { rows, firstRow, map } = block;
+  const state = loadPipelineState();
+  const idColumn = map.id;
+  const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
+  const result = validateBlock({
+    rows,
+    firstRow,
+    map,
+    now: Date.now(),
+    stageRecords: state.stageRecords,
+    nextId,
+    overReliance: wholeSheet?.overReliance ?? state.overReliance,
+    checkDuplicates: wholeSheet !== undefined,
+  });
+  writeResult(sheet, firstRow, result, map);
+  savePipelineState({
+    records: result.changedRecords,
+    nextId: result.nextId !== state.nextId ? result.nextId : undefined,
+    overReliance: wholeSheet?.overReliance,
+  });
+  return result;
 }
 
 /** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
@@ -76,28 +109,7 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       ].filter(Boolean);
     if (last < first) return notices();
     const rows = readRows(sheet, first, last - first + 1, header.width);
-    const state = loadPipelineState();
-    // Pasted rows may carry IDs (copied from elsewhere): new IDs start after them.
-    const idColumn = header.map.id;
-    const nextId =
-      idColumn === undefined
-        ? state.nextId
-        : nextIdAfter(
-            state.nextId,
-            rows.map((row) => row[idColumn]),
-          );
-    const result = validateBlock({
-      rows,
-      firstRow: first,
-      map: header.map,
-      now: Date.now(),
-      stageRecords: state.stageRecords,
-      nextId,
-      overReliance: state.overReliance,
-    });
-    writeResult(sheet, first, result, header.map);
-    savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
-    return notices(result);
+    return notices(validateAndSave(sheet, { rows, firstRow: first, map: header.map }));
   });
   if (!outcome.ran) {
     sheet.getParent().toast(EDIT_BUSY_TOAST, TOAST_TITLE, 10);
@@ -128,26 +140,8 @@ export function validateWholeSheet(
     const values = sheet.getDataRange().getValues();
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
-    const state = loadPipelineState();
     const overReliance = overRelianceOf(rows, map);
-    const idColumn = map.id;
-    const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
-    const result = validateBlock({
-      rows,
-      firstRow: 2,
-      map,
-      now: Date.now(),
-      stageRecords: state.stageRecords,
-      nextId,
-      overReliance,
-      checkDuplicates: true,
-    });
-    writeResult(sheet, 2, result, map);
-    savePipelineState({
-      records: result.changedRecords,
-      nextId: changedNextId(result, state.nextId),
-      overReliance,
-    });
+    const result = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
     return {
       result,
       missing: allMissing(map),
