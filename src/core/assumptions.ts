@@ -17,7 +17,7 @@ export type AssumptionKey =
   | 'plannedPerMonth'
   | 'plannedCompensation';
 
-export interface AssumptionSpec {
+interface AssumptionSpec {
   readonly key: AssumptionKey;
   readonly label: string;
   /** Default value; the text "this month" is read as the month of each run. */

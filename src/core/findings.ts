@@ -5,7 +5,7 @@
 import { quantity } from './messages';
 import { RowError } from './values';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 export interface Finding {
   readonly severity: Severity;
   readonly message: string;

@@ -151,7 +151,7 @@ export function summarisePipeline(
   return { activePayouts, leftOut, measuredRows, measuredSales, measuredPayouts };
 }
 
-export interface ScenarioResult extends Scenario {
+interface ScenarioResult extends Scenario {
   readonly rows: ForecastMonth[];
   /** 1-based month of payback, or undefined when not within the forecast. */
   readonly payback?: number;

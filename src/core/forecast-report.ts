@@ -17,7 +17,7 @@ const PERCENT = '0.0%';
 const PLAIN = 'General';
 const WHEN = 'yyyy-mm-dd hh:mm';
 
-export interface ReportInput {
+interface ReportInput {
   readonly plan: ForecastPlan;
   readonly assumptions: Assumptions;
   readonly pipeline: PipelineSummary;

@@ -17,9 +17,9 @@ export const FORECAST_COLUMNS = [
   'Cumulative ROI',
 ] as const;
 
-export const MAX_FORECAST_MONTHS = 120;
+const MAX_FORECAST_MONTHS = 120;
 
-export interface ForecastInputs {
+interface ForecastInputs {
   /** Active partnerships in each month; at least `months` entries. */
   readonly partnerships: readonly number[];
   /** Average compensation per partnership per month. */

@@ -5,7 +5,7 @@
 import { type ColumnMap, type PipelineRow, readRow } from './pipeline';
 import { isBlank, textKey, toNonNegative } from './values';
 
-export const OVER_RELIANCE_SHARE = 0.5;
+const OVER_RELIANCE_SHARE = 0.5;
 
 /** Share of all sales by producer key (textKey of the name), for producers over the limit only. */
 export function overReliance(rows: readonly PipelineRow[]): Map<string, number> {

@@ -133,7 +133,7 @@ export function readRow(cells: readonly unknown[], map: ColumnMap): PipelineRow 
 }
 
 /** Partnership IDs: P-0001, P-0002, ... (more digits once past 9999). */
-export const ID_PATTERN = /^P-(\d+)$/;
+const ID_PATTERN = /^P-(\d+)$/;
 
 export function formatId(n: number): string {
   return `P-${String(n).padStart(4, '0')}`;

@@ -25,7 +25,7 @@ import {
   toRate,
 } from './values';
 
-export interface RowContext {
+interface RowContext {
   /** Now, in milliseconds since the epoch. */
   readonly now: number;
   /** The row's stage record from its last validation, when the row has an ID that was seen before. */
@@ -36,14 +36,14 @@ export interface RowContext {
   readonly missingFields?: readonly PipelineField[];
 }
 
-export interface RowVerdict {
+interface RowVerdict {
   readonly findings: Finding[];
   /** The stage record to keep for the row (undefined when the row has no valid stage). */
   readonly record?: StageRecord;
 }
 
-export const MAX_REVISION_ROUNDS = 2;
-export const CHECK_IN_DAYS = 30;
+const MAX_REVISION_ROUNDS = 2;
+const CHECK_IN_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const name = (field: PipelineField): string => PIPELINE_COLUMNS[field];
@@ -104,7 +104,7 @@ export function utmProblem(value: unknown): string | undefined {
 }
 
 /** Whole days from `date` to `now`. */
-export function daysSince(date: Date, now: number): number {
+function daysSince(date: Date, now: number): number {
   return Math.floor((now - date.getTime()) / DAY_MS);
 }
 

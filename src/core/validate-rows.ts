@@ -20,7 +20,7 @@ import { isBlank, textKey } from './values';
 /** Columns without which rows cannot be validated or kept: the rules' columns and the ID. */
 export const REQUIRED_FIELDS: readonly PipelineField[] = ['id', ...RULE_FIELDS];
 
-export interface BlockInput {
+interface BlockInput {
   /** The block's cells, full width, as read from the sheet. */
   readonly rows: readonly (readonly unknown[])[];
   /** 1-based sheet row of rows[0], for messages. */

@@ -19,7 +19,7 @@ export class CallError extends Error {
   }
 }
 
-export const ERROR_PREFIX = '#ERROR: ';
+const ERROR_PREFIX = '#ERROR: ';
 
 /** Blank as Sheets means it: an empty cell arrives as "", and whitespace-only text looks empty too. */
 export function isBlank(value: unknown): boolean {

@@ -33,7 +33,7 @@ const CELL_ERROR = /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!)/;
  * Header cells showing an error: the Score and Payout formulas live in their header cells, and a
  * value typed into the column they fill blocks them (#REF!), which would silently blank the column.
  */
-export function brokenHeaderMessage(header: readonly unknown[]): string | undefined {
+function brokenHeaderMessage(header: readonly unknown[]): string | undefined {
   const broken = header.flatMap((value, i) =>
     typeof value === 'string' && CELL_ERROR.test(value) ? [`${columnLetter(i + 1)}1 shows ${value}`] : [],
   );
