@@ -403,7 +403,12 @@ function buildGrid(): void {
     onload: (spreadsheet: Worksheet) => {
       // Keep the selection (and so the keyboard) where it was before the grid was rebuilt.
       if (selected.sheet === sheet.name) {
-        spreadsheet.worksheets?.[0]?.updateSelectionFromCoords(selected.col, selected.row, selected.col, selected.row);
+        spreadsheet.worksheets?.[0]?.updateSelectionFromCoords(
+          selected.col,
+          selected.row,
+          selected.col,
+          selected.row,
+        );
       }
       building = false;
       const content = gridHost.querySelector<HTMLElement>('.jss_content');
