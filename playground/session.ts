@@ -239,13 +239,11 @@ export class PlaygroundSession {
         if (formulaGrid[r][c]) formulas[key] = formulaGrid[r][c];
         const css: string[] = [];
         if (weights[r][c] === 'bold') css.push('font-weight:bold');
-        // Sheets aligns numbers and dates right, text left.
+        // Sheets aligns numbers and dates right (text left, the page's default).
         const v = values[r][c];
-        css.push(
-          typeof v === 'number' || Object.prototype.toString.call(v) === '[object Date]'
-            ? 'text-align:right'
-            : 'text-align:left',
-        );
+        if (typeof v === 'number' || Object.prototype.toString.call(v) === '[object Date]') {
+          css.push('text-align:right');
+        }
         if (/^#[0-9a-f]{6}$/i.test(backgrounds[r][c]) && backgrounds[r][c].toLowerCase() !== '#ffffff') {
           css.push(`background-color:${backgrounds[r][c]}`);
         }

@@ -433,11 +433,17 @@ function buildGrid(): void {
       {
         worksheetName: sheet.name,
         data: sheet.cells.map((r) => [...r]),
-        columns: sheet.widths.map((w) => ({ width: Math.max(48, Math.min(w, 240)), type: 'text' })),
+        columns: sheet.widths.map((w) => ({
+          width: Math.max(48, Math.min(w, 240)),
+          type: 'text',
+          align: 'left',
+        })),
         style: Object.fromEntries(Object.entries(sheet.styles).map(([k, css]) => [cellName(k), css])),
         comments: Object.fromEntries(Object.entries(sheet.notes).map(([k, note]) => [cellName(k), note])),
         parseHTML: false,
         tableOverflow: true,
+        // Rows are drawn as they scroll into view, so a sheet of thousands of rows opens quickly.
+        lazyLoading: true,
         tableWidth: '100%',
         tableHeight: '100%',
         allowInsertColumn: false,
