@@ -3,9 +3,9 @@
 //
 // A formula's spilled cells are not written: in the file only the formula's own cell holds it (with
 // its result), so Google Sheets, importing the file, spills it again instead of finding the cells
-// occupied. Only cells up to the last row and column with content are written. Text conditional
-// format rules are kept (conditional-formats.ts); charts, data validation, notes and the document's
-// properties are not.
+// occupied. Only cells up to the last row and column with content are written. "Text contains"
+// conditional format rules and dropdown lists are kept (conditional-formats.ts, list-validations.ts);
+// charts, checkboxes and other validation, notes and the document's properties are not.
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,6 +17,7 @@ import type { Emulator } from '../emulator/types';
 import { asGas } from '../emulator/types';
 import { dateMs, isDate } from '../emulator/values';
 import { loadTextRules, saveTextRules } from './conditional-formats';
+import { loadListValidations, saveListValidations } from './list-validations';
 
 /** Results saved in the file for its formulas, keyed by cachedKey(sheet, row, col, formula). */
 export type CachedResults = Map<string, unknown>;
@@ -123,7 +124,9 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
     ws.columns.forEach((column, i) => {
       if (column.width) sheet.setColumnWidth(i + 1, Math.round(column.width * PX_PER_CHAR));
     });
-    loadTextRules(ws, sheet, emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp);
+    const app = emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    loadTextRules(ws, sheet, app);
+    loadListValidations(ws, sheet, app);
     const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     if (frozen?.ySplit) sheet.setFrozenRows(frozen.ySplit);
   }
@@ -189,6 +192,7 @@ export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
     }
     for (const [col, px] of data.columnWidths) ws.getColumn(col).width = px / PX_PER_CHAR;
     saveTextRules(asGas(sheet), ws);
+    saveListValidations(asGas(sheet), ws);
     const frozenRows = sheet.getFrozenRows();
     if (frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: frozenRows }];
   }

@@ -28,6 +28,14 @@ function contents(addon: Awaited<ReturnType<typeof open>>) {
       // 'General' written by a script and a never-formatted cell look the same in a file.
       formats: range.getNumberFormats().map((r) => r.map((f) => (f === 'General' ? '0.###############' : f))),
       frozen: s.getFrozenRows(),
+      validations: s
+        .getRange(1, 1, s.getMaxRows(), s.getMaxColumns())
+        .getDataValidations()
+        .map((row) =>
+          row.map((v) =>
+            v ? JSON.stringify([v.getCriteriaType(), v.getCriteriaValues(), v.getAllowInvalid()]) : null,
+          ),
+        ),
     };
   });
 }
@@ -76,6 +84,19 @@ describe('workbook files', () => {
       [' error', '#f4c7c3'],
       [' warning', '#fce8b2'],
     ]);
+    // The dropdowns Set up workbook made are kept as list validations, invalid values allowed (a warning).
+    const stage = emu.spreadsheet.getSheetByName('Pipeline')!.getRange('J2').getDataValidation();
+    expect(stage?.getCriteriaValues()[0]).toEqual([
+      'Discovery',
+      'Negotiation',
+      'Onboarding',
+      'Co-creation',
+      'Promotion',
+      'Measurement',
+      'Renewal',
+      'Exit',
+    ]);
+    expect(stage?.getAllowInvalid()).toBe(true);
     // Score and Payout are computed by the bundle's custom functions from the header formulas.
     const score = body.map((r) => r[header.indexOf('Score')]);
     expect(score.filter((v) => typeof v === 'number').length).toBeGreaterThan(30);
