@@ -84,8 +84,11 @@ export class PlaygroundSession {
     return session;
   }
 
-  /** Runs fn as one execution of the script and reports what it showed (or the error it threw). */
-  capture(fn: () => unknown): ActionResult {
+  /**
+   * Runs fn as one execution of the script and reports what it showed (or the error it threw). Only
+   * google.script.run hands the return value on.
+   */
+  capture(fn: () => unknown, keepValue = false): ActionResult {
     const ui = this.addon.emu.ui;
     const start = {
       toasts: ui.toasts.length,
@@ -95,7 +98,8 @@ export class PlaygroundSession {
     };
     const result: ActionResult = { ok: true, ui: { toasts: [], alerts: [], sidebars: [], dialogs: [] } };
     try {
-      result.value = fn();
+      const value = fn();
+      if (keepValue) result.value = value;
     } catch (error) {
       result.ok = false;
       result.error = messageOf(error);
@@ -161,7 +165,7 @@ export class PlaygroundSession {
       const fn = gas[trigger.handlerFunction];
       const result =
         typeof fn === 'function'
-          ? this.capture(() => fn(timeDrivenEvent(trigger.id, trigger.timeZone ?? 'UTC')))
+          ? this.capture(() => fn(timeDrivenEvent(trigger.id)))
           : this.failure(`Script function not found: ${trigger.handlerFunction}`);
       ran.push(trigger.handlerFunction);
       if (!result.ok) errors.push(`${trigger.handlerFunction}: ${result.error}`);
@@ -188,7 +192,7 @@ export class PlaygroundSession {
     if (functionName.endsWith('_') || this.serviceNames.has(functionName) || typeof fn !== 'function') {
       return this.failure(`Script function not found: ${functionName}`);
     }
-    const result = this.capture(() => fn(...args));
+    const result = this.capture(() => fn(...args), true);
     if (result.ok) {
       const illegal = illegalValue(result.value, 'result');
       if (illegal) return { ...result, ok: false, value: undefined, error: illegal };
@@ -282,17 +286,22 @@ function illegalValue(value: unknown, path: string, seen = new Set<unknown>()): 
   return '';
 }
 
-/** The event object of a time-driven trigger (Google's "Event objects" page, Time-driven events). */
-function timeDrivenEvent(triggerUid: string, timeZone: string): Record<string, unknown> {
+/**
+ * The event object of a time-driven trigger, fields in UTC as Google's example shows
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven-events).
+ */
+function timeDrivenEvent(triggerUid: string): Record<string, unknown> {
   const now = new Date();
+  const yearStart = Date.UTC(now.getUTCFullYear(), 0, 1);
   return {
     authMode: 'FULL',
     triggerUid,
-    timezone: timeZone,
+    timezone: 'UTC',
     year: now.getUTCFullYear(),
     month: now.getUTCMonth() + 1,
     'day-of-month': now.getUTCDate(),
     'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    'week-of-year': Math.ceil(((now.getTime() - yearStart) / 86400000 + 1) / 7),
     hour: now.getUTCHours(),
     minute: now.getUTCMinutes(),
     second: now.getUTCSeconds(),
