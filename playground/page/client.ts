@@ -274,12 +274,14 @@ function renderMenus(state: State): void {
     event.stopPropagation();
     list.hidden = !list.hidden;
   });
-  document.addEventListener('click', () => {
-    list.hidden = true;
-  });
   extensions.append(button, list);
   menuBar.append(extensions);
 }
+
+// A click anywhere else closes the menu (one listener for the page, not one per render).
+document.addEventListener('click', () => {
+  for (const list of menuBar.querySelectorAll<HTMLElement>('.menu-list')) list.hidden = true;
+});
 
 function setBusy(busy: boolean): void {
   document.body.classList.toggle('busy', busy);
