@@ -222,6 +222,17 @@ export async function startServer(
         );
         return;
       }
+      case '/api/select': {
+        const result = session.select(
+          str(body, 'sheet'),
+          positive(body, 'row'),
+          positive(body, 'col'),
+          positive(body, 'numRows'),
+          positive(body, 'numCols'),
+        );
+        sendJson(res, result.ok ? 200 : 400, result);
+        return;
+      }
       case '/api/run':
         sendJson(res, 200, withState(session.runMenuItem(str(body, 'functionName'))));
         return;

@@ -133,6 +133,22 @@ export class PlaygroundSession {
     return this.capture(() => gas.onEdit?.(event));
   }
 
+  /**
+   * The person's selection, as Sheets keeps it: the active sheet and range that the script sees
+   * (getActiveSheet, getActiveRange), e.g. the row a sidebar works on.
+   */
+  select(sheetName: string, row: number, col: number, numRows: number, numCols: number): ActionResult {
+    const ss = this.addon.emu.spreadsheet;
+    const sheet = ss.getSheetByName(sheetName);
+    if (!sheet) return this.failure(`There is no sheet named "${sheetName}".`);
+    if (row + numRows - 1 > sheet.getMaxRows() || col + numCols - 1 > sheet.getMaxColumns()) {
+      return this.failure('The selection is outside the sheet.');
+    }
+    ss.setActiveSheet(sheet);
+    ss.setActiveRange(sheet.getRange(row, col, numRows, numCols));
+    return { ok: true, ui: { toasts: [], alerts: [], sidebars: [], dialogs: [] } };
+  }
+
   /** Sheets reads a typed 2026-03-01 as a date (midnight in the spreadsheet's time zone). */
   private typed(text: string): unknown {
     const m = ISO_DAY.exec(text.trim());

@@ -134,6 +134,7 @@ window.addEventListener('unhandledrejection', (event) =>
 // ---- server ----
 
 async function api(path: string, body?: object): Promise<Answer> {
+  if (path !== '/api/select') await flushSelection();
   const response = await fetch(path, {
     method: body ? 'POST' : 'GET',
     headers: { 'X-Playground-Token': token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
@@ -316,6 +317,34 @@ function showSelection(): void {
   formulaInput.value = sheet ? (sheet.formulas[key] ?? sheet.cells[selected.row]?.[selected.col] ?? '') : '';
 }
 
+let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+let pendingSelection: object | undefined;
+
+/**
+ * The script sees the person's selection (getActiveRange), as in Sheets: sent once it settles, and
+ * always before any other call, so a menu item run right after a click sees the new selection.
+ */
+function tellSelection(sheet: string, x1: number, y1: number, x2: number, y2: number): void {
+  const [left, right] = [Math.min(x1, x2), Math.max(x1, x2)];
+  const [top, bottom] = [Math.min(y1, y2), Math.max(y1, y2)];
+  pendingSelection = {
+    sheet,
+    row: top + 1,
+    col: left + 1,
+    numRows: bottom - top + 1,
+    numCols: right - left + 1,
+  };
+  clearTimeout(selectionTimer);
+  selectionTimer = setTimeout(() => void flushSelection(), 150);
+}
+
+async function flushSelection(): Promise<void> {
+  clearTimeout(selectionTimer);
+  const body = pendingSelection;
+  pendingSelection = undefined;
+  if (body) await api('/api/select', body);
+}
+
 async function sendEdit(sheet: string, row: number, col: number, values: string[][]): Promise<void> {
   apply(await api('/api/edit', { sheet, row: row + 1, col: col + 1, values }));
 }
@@ -421,9 +450,10 @@ function buildGrid(): void {
       }
       gridHost.dataset.ready = String(Date.now());
     },
-    onselection: (_ws: Worksheet, x1: number, y1: number) => {
+    onselection: (_ws: Worksheet, x1: number, y1: number, x2: number, y2: number) => {
       selected = { sheet: sheet.name, row: Number(y1), col: Number(x1) };
       showSelection();
+      if (!building) tellSelection(sheet.name, Number(x1), Number(y1), Number(x2), Number(y2));
     },
     onafterchanges: (_ws: Worksheet, changes: { x: number; y: number; value: unknown }[]) => {
       if (building || changes.length === 0) return;

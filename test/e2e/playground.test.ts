@@ -179,6 +179,10 @@ describe('the playground in a browser', () => {
     await expect(page.locator('[data-testid="formula-bar"]').inputValue()).resolves.toBe(
       '={"Score"; PRODUCER_SCORE(F2:F, G2:G, H2:H)}',
     );
+    // The script sees the selection (getActiveRange), as a sidebar working on the selected row needs.
+    const active = () => session.addon.emu.spreadsheet.getActiveRange()?.getA1Notation();
+    for (let i = 0; i < 50 && active() !== 'I1'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(active()).toBe('I1');
   });
 
   it('changing a Stage so that a row breaks a rule updates its Status (onEdit)', async () => {

@@ -185,6 +185,28 @@ describe('playground server', () => {
     expect(session.state().sheets[0].cells[0][score]).toBe('Score');
   });
 
+  it('the selection made on the page is the active range the script sees', async () => {
+    const ok = await api(server, '/api/select', {
+      sheet: 'Assumptions',
+      row: 3,
+      col: 2,
+      numRows: 2,
+      numCols: 1,
+    });
+    expect(ok.status).toBe(200);
+    expect(session.addon.emu.spreadsheet.getActiveSheet().getName()).toBe('Assumptions');
+    expect(session.addon.emu.spreadsheet.getActiveRange()?.getA1Notation()).toBe('B3:B4');
+    const outside = await api(server, '/api/select', {
+      sheet: 'Assumptions',
+      row: 3,
+      col: 2,
+      numRows: 1,
+      numCols: 9999,
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.json().error).toBe('The selection is outside the sheet.');
+  });
+
   it('runs only the menu that onOpen registered, and reports the bundle’s errors', async () => {
     const notInMenu = await api(server, '/api/run', { functionName: 'onEdit' });
     expect(notInMenu.json()).toMatchObject({
