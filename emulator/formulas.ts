@@ -72,7 +72,10 @@ export class FormulaEngine implements Evaluation {
     }
   }
 
-  /** Why a result cannot spill from (r, c), in Sheets' words; '' when it can. */
+  /**
+   * Why a result cannot spill from (r, c); '' when it can. Worded as the hover text Sheets shows on such
+   * a #REF! (from the Sheets UI; Google's API reference does not document it).
+   */
   private spillBlocker(data: SheetData, r: number, c: number, rows: unknown[][]): string {
     for (let i = 0; i < rows.length; i++) {
       if (!Array.isArray(rows[i])) return 'Array result was not expanded: its rows are not arrays.';
