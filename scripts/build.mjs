@@ -1,24 +1,17 @@
 #!/usr/bin/env node
 // Builds dist/ for clasp: dist/Code.js (the add-on bundle plus one top-level stub per entry point,
-// each with its JSDoc), dist/appsscript.json, and the sidebar pages.
+// each with its JSDoc, and the sidebar pages inlined as strings) and dist/appsscript.json.
 //
 // Apps Script sees only top-level function declarations, and esbuild's IIFE hides everything, so
 // the stubs are generated from the one entry list (src/entry.ts). esbuild drops comments, so each
 // stub's JSDoc (with @customfunction and @param, which Sheets reads for autocomplete) is copied
 // from the source with the TypeScript parser.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { buildSidebarPages, sidebarPagesPlugin } from './build-sidebar.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entryFile = join(root, 'src', 'entry.ts');
@@ -73,7 +66,10 @@ function stub({ name, params, jsdoc }) {
 }
 
 export async function build({ quiet = false } = {}) {
+  // The sidebar pages are built first and bundled into Code.js as strings (module 'sidebar-pages').
+  const pages = await buildSidebarPages();
   const common = {
+    plugins: [sidebarPagesPlugin(pages)],
     entryPoints: [entryFile],
     bundle: true,
     write: false,
@@ -98,18 +94,15 @@ export async function build({ quiet = false } = {}) {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(dist, 'appsscript.json'));
-  const sidebarDist = join(root, 'sidebar', 'dist');
-  if (existsSync(sidebarDist)) {
-    for (const file of readdirSync(sidebarDist).filter((f) => f.endsWith('.html'))) {
-      copyFileSync(join(sidebarDist, file), join(dist, file));
-    }
-  }
   if (!quiet) {
     console.log(
-      `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points)`,
+      `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points, ` +
+        `sidebar pages ${Object.entries(pages)
+          .map(([name, html]) => `${name} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`)
+          .join(', ')})`,
     );
   }
-  return { code, entries };
+  return { code, entries, pages };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

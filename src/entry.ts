@@ -17,6 +17,8 @@ import { showHelp as showHelpAlert } from './menu/help';
 import { buildMenu } from './menu/menu';
 import { setUpWorkbook as runSetUp } from './menu/setup';
 import { validateAllRows as runValidateAll } from './menu/validate-all';
+import { showBriefBuilder, showChecklists } from './server/open-sidebar';
+import { sidebarApi } from './server/sidebar-api';
 import { useSpreadsheetDates } from './sheets/time-zone';
 import { handleEdit } from './triggers/on-edit';
 
@@ -168,4 +170,60 @@ export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
 /** Menu: a short guide. */
 export function showHelp() {
   showHelpAlert();
+}
+
+/** Menu: opens the brief builder sidebar for the selected Pipeline row. */
+export function openBriefBuilder() {
+  showBriefBuilder();
+}
+
+/** Menu: opens the checklists sidebar for the selected Pipeline row. */
+export function openChecklists() {
+  showChecklists();
+}
+
+// ---- Called by the sidebar pages through google.script.run (see src/core/sidebar-contract.ts) ----
+
+/**
+ * Sidebar: the brief of a partnership (by ID, or the selected row when null), its kept draft and the list to pick from.
+ * @param {string|null} id
+ */
+export function getBriefContext(id: string | null) {
+  return sidebarApi.getBriefContext(id);
+}
+
+/**
+ * Sidebar: keeps the user's draft of a brief.
+ * @param {string} id
+ * @param {Object} draft
+ */
+export function saveBriefDraft(id: string, draft: unknown) {
+  return sidebarApi.saveBriefDraft(id, draft as never);
+}
+
+/**
+ * Sidebar: checks a brief and writes its sheet, "Brief P-0001".
+ * @param {string} id
+ * @param {Object} draft
+ */
+export function createBrief(id: string, draft: unknown) {
+  return sidebarApi.createBrief(id, draft as never);
+}
+
+/**
+ * Sidebar: the checklists of a partnership (by ID, or the selected row when null).
+ * @param {string|null} id
+ */
+export function getChecklists(id: string | null) {
+  return sidebarApi.getChecklists(id);
+}
+
+/**
+ * Sidebar: ticks or unticks one checklist item.
+ * @param {string} id
+ * @param {string} itemKey
+ * @param {boolean} ticked
+ */
+export function setChecklistTick(id: string, itemKey: string, ticked: boolean) {
+  return sidebarApi.setChecklistTick(id, itemKey, ticked);
 }

@@ -10,6 +10,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Schedule monthly forecast', 'scheduleMonthlyForecast'],
   ['Stop monthly forecast', 'stopMonthlyForecast'],
   'separator',
+  ['Open brief builder', 'openBriefBuilder'],
+  ['Open checklists', 'openChecklists'],
+  'separator',
   ['Help', 'showHelp'],
 ];
 
