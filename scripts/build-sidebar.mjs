@@ -21,6 +21,8 @@ async function buildPage(name) {
     target: 'es2019',
     platform: 'browser',
     charset: 'utf8',
+    // Minified: the page is a string inside Code.js, and its stack traces are read in the browser.
+    minify: true,
     legalComments: 'none',
     logLevel: 'silent',
   });

@@ -20,10 +20,17 @@ function ticksSheet(create: boolean): Sheet | null {
   if (sheet || !create) return sheet;
   const created = ss.insertSheet(TICKS_SHEET);
   const header = [ID_HEADER, ...CHECKLIST_ITEM_KEYS];
+  widen(created, header.length);
   created.getRange(1, 1, 1, header.length).setValues([header]);
   created.setFrozenRows(1);
   created.hideSheet();
   return created;
+}
+
+/** A new sheet has 26 columns; the header needs one per item. */
+function widen(sheet: Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (max < columns) sheet.insertColumnsAfter(max, columns - max);
 }
 
 interface Table {
@@ -105,9 +112,14 @@ export function writeTick(id: string, itemKey: string, ticked: boolean, now: Dat
   let column = table.columns.get(itemKey);
   if (column === undefined) {
     // An item added in a later version of the add-on: its column goes after the last one.
-    column = table.width;
+    column = Math.max(...table.columns.values()) + 1;
+    widen(sheet, column + 1);
     sheet.getRange(1, column + 1).setValue(itemKey);
-    table = { ...table, columns: new Map(table.columns).set(itemKey, column), width: column + 1 };
+    table = {
+      ...table,
+      columns: new Map(table.columns).set(itemKey, column),
+      width: Math.max(table.width, column + 1),
+    };
   }
   let row = rowOf(table, id);
   if (row === undefined) {
