@@ -27,6 +27,7 @@ const FALLBACKS: Record<string, string> = {
   startDate: '2026-12-01',
   usageRights: 'Organic, 12 months',
   exclusivity: 'None',
+  baseFee: '1000',
 };
 
 /** A draft that passes every check, on top of what the Pipeline row pre-filled. */
