@@ -13,6 +13,14 @@ const guard = busyGuard();
 let partnershipId: string | null = null;
 let boxes: HTMLInputElement[] = [];
 
+/** "2026-11-28 10:05" in the viewer's own time zone. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 function listNode(list: ChecklistListView): HTMLElement {
   const fieldset = el('fieldset', { 'data-list': list.key });
   fieldset.append(
@@ -29,7 +37,7 @@ function listNode(list: ChecklistListView): HTMLElement {
     const box = el('input', { type: 'checkbox', id, 'data-item': item.key, checked: item.tickedAt !== null });
     box.addEventListener('change', () => tick(box));
     boxes.push(box);
-    const when = item.tickedAt ? el('span', { class: 'when' }, `ticked ${item.tickedAt.slice(0, 10)}`) : null;
+    const when = item.tickedAt ? el('span', { class: 'when' }, `ticked ${localTime(item.tickedAt)}`) : null;
     fieldset.append(el('div', { class: 'checklist-item' }, box, el('label', { for: id }, item.label, when)));
   }
   return fieldset;
