@@ -25,6 +25,7 @@ import {
   type FieldError,
   parseCount,
   payoutPreview,
+  suggestedMidReview,
 } from '../../src/core/brief-check';
 import { disclosureText } from '../../src/core/brief-document';
 import type { BriefContext } from '../../src/core/sidebar-contract';
@@ -110,7 +111,8 @@ function fieldGroup(field: BriefField): HTMLElement {
   if (field.kind === 'check') {
     return el('div', { class: 'form-group inline', 'data-field': field.key }, input, ' ', label, error);
   }
-  return el('div', { class: 'form-group', 'data-field': field.key }, label, input, error);
+  const hint = field.key === 'midReviewDate' ? el('p', { class: 'hint', id: 'mid-review-hint' }) : null;
+  return el('div', { class: 'form-group', 'data-field': field.key }, label, input, hint, error);
 }
 
 function choiceGroup(choice: BriefChoice): HTMLElement {
@@ -241,6 +243,8 @@ function updateDerived(): void {
   const tiers = draft.values.commissionKind === 'Tiers';
   toggle('[data-field="commissionRate"]', !tiers);
   toggle('[data-table="tiers"]', tiers);
+  const midReview = suggestedMidReview(current());
+  setText('mid-review-hint', midReview ? `Suggested: ${midReview}, halfway to the end date.` : '');
   const rounds = parseCount(draft.values.reviewRounds ?? '') ?? 0;
   toggle('[data-field="extraRoundsConfirmed"]', rounds > DEFAULT_REVIEW_ROUNDS);
 }

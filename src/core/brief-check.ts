@@ -143,8 +143,17 @@ export function briefUtmLink(draft: BriefDraft, partnershipId: string): string {
   });
 }
 
-export function reviewRounds(draft: BriefDraft): number {
-  return parseCount(draft.values.reviewRounds) ?? DEFAULT_REVIEW_ROUNDS;
+/**
+ * The guide says to revisit the brief mid-campaign: halfway between launch and the end date,
+ * when both are known and no review date was chosen.
+ */
+export function suggestedMidReview(draft: BriefDraft): string | undefined {
+  if ((draft.values.midReviewDate ?? '').trim() !== '') return undefined;
+  const launch = dayNumber(draft.values.launchDate ?? '');
+  const end = dayNumber(draft.values.endDate ?? '');
+  if (launch === undefined || end === undefined || end <= launch) return undefined;
+  const DAY = 86400000;
+  return new Date(launch + Math.floor((end - launch) / DAY / 2) * DAY).toISOString().slice(0, 10);
 }
 
 function checkFields(draft: BriefDraft, errors: FieldError[]): void {

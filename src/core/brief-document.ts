@@ -18,6 +18,7 @@ import {
   parseMoney,
   parsePercent,
   payoutPreview,
+  suggestedMidReview,
 } from './brief-check';
 import { valueExchangeGaps } from './value-exchange';
 
@@ -130,6 +131,13 @@ export function briefDocument(draft: BriefDraft, context: DocumentContext): DocR
       rows.push({
         style: 'body',
         cells: [textCell('UTM link'), textCell(briefUtmLink(draft, context.partnershipId))],
+      });
+    }
+    const midReview = section.key === 'timeline' ? suggestedMidReview(draft) : undefined;
+    if (midReview) {
+      rows.push({
+        style: 'body',
+        cells: [textCell('Mid-campaign review (suggested)'), { kind: 'date', iso: midReview }],
       });
     }
     if (section.key === 'disclosure') {

@@ -6,6 +6,7 @@ import {
   parseIsoDate,
   parsePercent,
   payoutPreview,
+  suggestedMidReview,
 } from '../../src/core/brief-check';
 import { briefDocument } from '../../src/core/brief-document';
 import { briefPrefill } from '../../src/core/brief-prefill';
@@ -266,5 +267,15 @@ describe('briefUtmLink', () => {
     expect(briefUtmLink(withValues({ utmCampaign: 'Spring Launch' }), 'P-1')).toContain(
       'utm_campaign=spring-launch',
     );
+  });
+});
+
+describe('mid-campaign review', () => {
+  it('is suggested halfway between launch and end when none was chosen', () => {
+    expect(
+      suggestedMidReview(withValues({ midReviewDate: '', launchDate: '2026-12-15', endDate: '2027-02-28' })),
+    ).toBe('2027-01-21');
+    expect(suggestedMidReview(withValues({ midReviewDate: '2027-01-10' }))).toBeUndefined();
+    expect(suggestedMidReview(withValues({ midReviewDate: '', endDate: '' }))).toBeUndefined();
   });
 });
