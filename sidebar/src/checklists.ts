@@ -30,6 +30,7 @@ function listNode(list: ChecklistListView): HTMLElement {
       list.title,
       ' ',
       el('span', { class: 'progress', 'data-progress': list.key }, list.progress),
+      list.current ? el('span', { class: 'secondary' }, ' · current stage') : null,
     ),
   );
   for (const item of list.items) {

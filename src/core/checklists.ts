@@ -119,12 +119,17 @@ export function checklistWarnings(stage: Stage, ticks: Ticks): string[] {
   return warnings;
 }
 
-/** Every list with its items, their tick times and "done/total", as the sidebar shows them. */
-export function checklistViews(ticks: Ticks): ChecklistListView[] {
+/**
+ * Every list with its items, their tick times and "done/total", as the sidebar shows them; the
+ * list of the partnership's stage is marked current (Exit shares the Renewal or exit list).
+ */
+export function checklistViews(ticks: Ticks, stage?: Stage): ChecklistListView[] {
+  const currentStage = stage === 'Exit' ? 'Renewal' : stage;
   return CHECKLISTS.map((checklist) => ({
     key: checklist.key,
     title: checklist.title,
     progress: progressText(checklist, ticks),
+    current: checklist.stage !== undefined && checklist.stage === currentStage,
     items: checklist.items.map((item) => ({
       key: item.key,
       label: item.label,

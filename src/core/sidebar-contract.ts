@@ -40,6 +40,8 @@ export interface ChecklistListView {
   readonly title: string;
   /** "4/6" */
   readonly progress: string;
+  /** The list of the partnership's current lifecycle stage. */
+  readonly current: boolean;
   readonly items: readonly ChecklistItemView[];
 }
 

@@ -3,7 +3,15 @@
  * break a sidebar left open), the selected Pipeline row's ID, and the list to pick from.
  * One read of the Pipeline's data range per call.
  */
-import { type ColumnMap, mapColumns, PIPELINE_SHEET, type PipelineRow, readRow } from '../core/pipeline';
+import {
+  type ColumnMap,
+  mapColumns,
+  PIPELINE_SHEET,
+  type PipelineRow,
+  parseStage,
+  readRow,
+  type Stage,
+} from '../core/pipeline';
 import type { PartnershipSummary } from '../core/sidebar-contract';
 import { isBlank } from '../core/values';
 
@@ -67,17 +75,30 @@ export function selectedId(snapshot: PipelineSnapshot): string | null {
   return id === '' ? null : id;
 }
 
-/** Throws the readable message when the partnership is gone; reads only the header and the ID column. */
-export function assertPartnershipExists(id: string): void {
+/**
+ * The stage of a partnership, or the readable message when it is gone. Reads the header, then the
+ * ID and Stage columns only (not the whole Pipeline), so a tick costs the same at any size.
+ */
+export function partnershipStage(id: string): Stage | undefined {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
   if (!sheet) throw new Error('There is no Pipeline sheet: run Set up workbook first.');
   const map = mapColumns(sheet.getRange('1:1').getValues()[0]);
   const last = sheet.getLastRow();
-  const ids = map.id === undefined || last < 2 ? [] : sheet.getRange(2, map.id + 1, last - 1, 1).getValues();
   const wanted = String(id ?? '').trim();
-  if (wanted === '' || !ids.some((row) => String(row[0]).trim() === wanted)) {
+  let index = -1;
+  let stage: unknown;
+  if (map.id !== undefined && last >= 2) {
+    // One read of the columns from ID to Stage (usually a few), not of every column.
+    const first = Math.min(map.id, map.stage ?? map.id);
+    const width = Math.max(map.id, map.stage ?? map.id) - first + 1;
+    const block = sheet.getRange(2, first + 1, last - 1, width).getValues();
+    index = block.findIndex((row) => String(row[map.id! - first]).trim() === wanted);
+    if (index >= 0 && map.stage !== undefined) stage = block[index][map.stage - first];
+  }
+  if (wanted === '' || index < 0) {
     throw new Error(
       `Partnership ${wanted || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`,
     );
   }
+  return parseStage(stage);
 }

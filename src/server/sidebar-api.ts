@@ -10,6 +10,7 @@ import { checkBrief } from '../core/brief-check';
 import { briefDocument } from '../core/brief-document';
 import { briefPrefill } from '../core/brief-prefill';
 import { checklistViews, isChecklistItem } from '../core/checklists';
+import { parseStage } from '../core/pipeline';
 import type { SidebarApi } from '../core/sidebar-contract';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
@@ -17,13 +18,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { readTicks, writeTick } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { loadDraft, saveDraft } from './drafts';
-import {
-  assertPartnershipExists,
-  findPartnership,
-  readPipeline,
-  selectedId,
-  summaries,
-} from './partnerships';
+import { findPartnership, partnershipStage, readPipeline, selectedId, summaries } from './partnerships';
 
 export const BUSY_MESSAGE =
   'Another run is busy with this spreadsheet: nothing was saved. Try again in a moment.';
@@ -105,7 +100,8 @@ export const sidebarApi: SidebarApi = {
     const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
     if (wanted === null) return { partnership: null, partnerships, lists: [] };
     const found = findPartnership(snapshot, wanted);
-    return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted)) };
+    const stage = parseStage(found.row.stage);
+    return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted), stage) };
   },
 
   setChecklistTick(id, itemKey, ticked) {
@@ -114,8 +110,8 @@ export const sidebarApi: SidebarApi = {
       throw new Error('That checklist item does not exist.');
     if (typeof ticked !== 'boolean') throw new Error('A tick must be true or false.');
     return underLock(() => {
-      assertPartnershipExists(wanted);
-      return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date())) };
+      const stage = partnershipStage(wanted);
+      return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), stage) };
     });
   },
 };

@@ -262,6 +262,9 @@ describe('checklists', () => {
     addon.emu.user.select('Pipeline', 'B3'); // Ben Okafor's row after sorting
     const view = run('getChecklists', null);
     expect(view.partnership.id).toBe('P-0002');
+    expect(
+      view.lists.filter((l: { current: boolean }) => l.current).map((l: { key: string }) => l.key),
+    ).toEqual(['negotiation']);
     expect(view.lists.map((l: { progress: string }) => l.progress)).toEqual([
       '1/6',
       '0/3',
