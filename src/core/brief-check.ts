@@ -11,7 +11,7 @@ import {
   MAX_TEXT,
   UTM_MEDIUM,
 } from './brief';
-import { type Commission, parseTierTable, payoutAmount } from './payout';
+import { type Commission, hybridPayout, parseTierTable } from './payout';
 import { buildUtmLink } from './utm';
 import { parseNumericText } from './values';
 
@@ -129,7 +129,14 @@ export function payoutPreview(draft: BriefDraft): number | undefined {
   const cap = optional(v.cap);
   if ([v.bonusThreshold, v.bonusAmount, v.cap].some((t) => t.trim() !== '' && optional(t) === undefined))
     return undefined;
-  return payoutAmount(base, commission ?? { kind: 'rate', rate: 0 }, sales, threshold, bonus, cap);
+  return hybridPayout({
+    baseFee: base,
+    commission: commission ?? { kind: 'rate', rate: 0 },
+    sales,
+    bonusThreshold: threshold,
+    bonusAmount: bonus,
+    cap,
+  });
 }
 
 /** source = platform, medium = creator, campaign = the campaign name or the ID, content = producer. */

@@ -2,7 +2,7 @@
  * UTM links: a landing URL with utm_source, utm_medium and utm_campaign (and optionally
  * utm_content, utm_term) added, in the shape the Pipeline's UTM rule accepts (utmProblem).
  */
-import { utmProblem } from './lifecycle';
+import { utmProblem } from './row-rules';
 
 export interface UtmParts {
   readonly source: string;

@@ -5,10 +5,10 @@ function showSidebar(html: string, title: string): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(title));
 }
 
-export function showBriefBuilder(): void {
+export function openBriefBuilder(): void {
   showSidebar(BRIEF_PAGE, 'Brief builder');
 }
 
-export function showChecklists(): void {
+export function openChecklists(): void {
   showSidebar(CHECKLISTS_PAGE, 'Checklists');
 }

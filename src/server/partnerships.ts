@@ -3,6 +3,8 @@
  * break a sidebar left open), the selected Pipeline row's ID, and the list to pick from.
  * One read of the Pipeline's data range per call.
  */
+
+import { NO_PIPELINE, partnershipGoneMessage } from '../core/messages';
 import {
   type ColumnMap,
   mapColumns,
@@ -26,7 +28,7 @@ export interface PipelineSnapshot {
 
 export function readPipeline(): PipelineSnapshot {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
-  if (!sheet) throw new Error('There is no Pipeline sheet: run Set up workbook first.');
+  if (!sheet) throw new Error(NO_PIPELINE);
   const values = sheet.getDataRange().getValues();
   const map = mapColumns(values[0] ?? []);
   if (map.id === undefined) throw new Error('The Pipeline has no ID column: run Set up workbook.');
@@ -56,9 +58,7 @@ export function findPartnership(
   const wanted = String(id ?? '').trim();
   const index = snapshot.rows.findIndex((row) => idOf(row, snapshot.map) === wanted);
   if (wanted === '' || index < 0) {
-    throw new Error(
-      `Partnership ${wanted || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`,
-    );
+    throw new Error(partnershipGoneMessage(wanted));
   }
   const row = readRow(snapshot.rows[index], snapshot.map);
   const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
@@ -81,7 +81,7 @@ export function selectedId(snapshot: PipelineSnapshot): string | null {
  */
 export function partnershipStage(id: string): Stage | undefined {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
-  if (!sheet) throw new Error('There is no Pipeline sheet: run Set up workbook first.');
+  if (!sheet) throw new Error(NO_PIPELINE);
   const map = mapColumns(sheet.getRange('1:1').getValues()[0]);
   const last = sheet.getLastRow();
   const wanted = String(id ?? '').trim();
@@ -96,9 +96,7 @@ export function partnershipStage(id: string): Stage | undefined {
     if (index >= 0 && map.stage !== undefined) stage = block[index][map.stage - first];
   }
   if (wanted === '' || index < 0) {
-    throw new Error(
-      `Partnership ${wanted || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`,
-    );
+    throw new Error(partnershipGoneMessage(wanted));
   }
   return parseStage(stage);
 }

@@ -4,14 +4,14 @@
  * schema, the server re-checks everything, and errors are thrown as readable messages, which the
  * page shows. Results are plain JSON with dates as ISO text.
  */
-
 import { newDraft, normalizeDraft } from '../core/brief';
 import { checkBrief } from '../core/brief-check';
 import { briefDocument } from '../core/brief-document';
 import { briefPrefill } from '../core/brief-prefill';
 import { checklistViews, isChecklistItem } from '../core/checklists';
+import { BUSY_TOAST } from '../core/messages';
 import { parseStage } from '../core/pipeline';
-import type { SidebarApi } from '../core/sidebar-contract';
+import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
@@ -20,12 +20,9 @@ import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { loadDraft, saveDraft } from './drafts';
 import { findPartnership, partnershipStage, readPipeline, selectedId, summaries } from './partnerships';
 
-export const BUSY_MESSAGE =
-  'Another run is busy with this spreadsheet: nothing was saved. Try again in a moment.';
-
 function underLock<T>(work: () => T): T {
   const outcome = withDocumentLock(work);
-  if (!outcome.ran) throw new Error(BUSY_MESSAGE);
+  if (!outcome.ran) throw new Error(BUSY_TOAST);
   return outcome.value;
 }
 
@@ -37,81 +34,93 @@ const requireId = (id: unknown): string => {
   return id.trim();
 };
 
-export const sidebarApi: SidebarApi = {
-  getBriefContext(id) {
+export function getBriefContext(id: string | null): BriefContext {
+  const snapshot = readPipeline();
+  const partnerships = summaries(snapshot);
+  const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
+  if (wanted === null) {
+    return { partnership: null, partnerships, draft: newDraft(), draftSavedAt: null, briefSheet: null };
+  }
+  const found = findPartnership(snapshot, wanted);
+  const kept = loadDraft(wanted);
+  const draft = kept?.draft ?? newDraft(briefPrefill(found.row, isoDay(spreadsheetTimeZone())));
+  const hasSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(briefSheetName(wanted)) !== null;
+  return {
+    partnership: found.summary,
+    partnerships,
+    draft,
+    draftSavedAt: kept?.savedAt ?? null,
+    briefSheet: hasSheet ? briefSheetName(wanted) : null,
+  };
+}
+
+export function saveBriefDraft(id: string, draft: unknown): { savedAt: string } {
+  const wanted = requireId(id);
+  const savedAt = new Date().toISOString();
+  // The user's own store, but still one writer at a time with the brief it may be saved beside.
+  underLock(() => saveDraft(wanted, normalizeDraft(draft), savedAt));
+  return { savedAt };
+}
+
+export function createBrief(id: string, input: unknown): CreateBriefResult {
+  const wanted = requireId(id);
+  const draft = normalizeDraft(input);
+  const errors = checkBrief(draft, wanted);
+  if (errors.length) return { ok: false, errors };
+  const timeZone = spreadsheetTimeZone();
+  return underLock(() => {
     const snapshot = readPipeline();
-    const partnerships = summaries(snapshot);
-    const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
-    if (wanted === null) {
-      return { partnership: null, partnerships, draft: newDraft(), draftSavedAt: null, briefSheet: null };
-    }
-    const found = findPartnership(snapshot, wanted);
-    const kept = loadDraft(wanted);
-    const draft = kept?.draft ?? newDraft(briefPrefill(found.row, isoDay(spreadsheetTimeZone())));
-    const hasSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(briefSheetName(wanted)) !== null;
-    return {
-      partnership: found.summary,
-      partnerships,
-      draft,
-      draftSavedAt: kept?.savedAt ?? null,
-      briefSheet: hasSheet ? briefSheetName(wanted) : null,
-    };
-  },
-
-  saveBriefDraft(id, draft) {
-    const wanted = requireId(id);
-    const savedAt = new Date().toISOString();
-    // The user's own store, but still one writer at a time with the brief it may be saved beside.
-    underLock(() => saveDraft(wanted, normalizeDraft(draft), savedAt));
-    return { savedAt };
-  },
-
-  createBrief(id, input) {
-    const wanted = requireId(id);
-    const draft = normalizeDraft(input);
-    const errors = checkBrief(draft, wanted);
-    if (errors.length) return { ok: false, errors };
-    const timeZone = spreadsheetTimeZone();
-    return underLock(() => {
-      const snapshot = readPipeline();
-      const { index, row } = findPartnership(snapshot, wanted);
-      const rows = briefDocument(draft, { partnershipId: wanted, updated: isoDay(timeZone)(new Date()) });
-      const sheetName = writeBriefSheet(wanted, rows, timeZone);
-      saveDraft(wanted, draft, new Date().toISOString());
-      const briefColumn = snapshot.map.brief;
-      const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
-      let note: string;
-      if (briefColumn === undefined) note = 'The Pipeline has no Brief column, so no row was changed.';
-      else if (current === '' || current === undefined || current === null || current === sheetName) {
-        if (current !== sheetName) {
-          snapshot.sheet.getRange(index + 2, briefColumn + 1).setValue(asCellText(sheetName));
-        }
-        note = `Its Brief cell names the sheet.`;
-      } else {
-        note = `Its Brief cell already held other text, which was kept.`;
+    const { index, row } = findPartnership(snapshot, wanted);
+    const rows = briefDocument(draft, { partnershipId: wanted, updated: isoDay(timeZone)(new Date()) });
+    const sheetName = writeBriefSheet(wanted, rows, timeZone);
+    saveDraft(wanted, draft, new Date().toISOString());
+    const briefColumn = snapshot.map.brief;
+    const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
+    let note: string;
+    if (briefColumn === undefined) note = 'The Pipeline has no Brief column, so no row was changed.';
+    else if (current === '' || current === undefined || current === null || current === sheetName) {
+      if (current !== sheetName) {
+        snapshot.sheet.getRange(index + 2, briefColumn + 1).setValue(asCellText(sheetName));
       }
-      return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}` };
-    });
-  },
+      note = `Its Brief cell names the sheet.`;
+    } else {
+      note = `Its Brief cell already held other text, which was kept.`;
+    }
+    return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}` };
+  });
+}
 
-  getChecklists(id) {
-    const snapshot = readPipeline();
-    const partnerships = summaries(snapshot);
-    const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
-    if (wanted === null) return { partnership: null, partnerships, lists: [] };
-    const found = findPartnership(snapshot, wanted);
-    const stage = parseStage(found.row.stage);
-    return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted), stage) };
-  },
+export function getChecklists(id: string | null): ChecklistsView {
+  const snapshot = readPipeline();
+  const partnerships = summaries(snapshot);
+  const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
+  if (wanted === null) return { partnership: null, partnerships, lists: [] };
+  const found = findPartnership(snapshot, wanted);
+  const stage = parseStage(found.row.stage);
+  return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted), stage) };
+}
 
-  setChecklistTick(id, itemKey, ticked) {
-    const wanted = requireId(id);
-    if (typeof itemKey !== 'string' || !isChecklistItem(itemKey))
-      throw new Error('That checklist item does not exist.');
-    if (typeof ticked !== 'boolean') throw new Error('A tick must be true or false.');
-    return underLock(() => {
-      const stage = partnershipStage(wanted);
-      return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), stage) };
-    });
-  },
+export function setChecklistTick(
+  id: string,
+  itemKey: string,
+  ticked: boolean,
+): ReturnType<SidebarApi['setChecklistTick']> {
+  const wanted = requireId(id);
+  if (typeof itemKey !== 'string' || !isChecklistItem(itemKey))
+    throw new Error('That checklist item does not exist.');
+  if (typeof ticked !== 'boolean') throw new Error('A tick must be true or false.');
+  return underLock(() => {
+    const stage = partnershipStage(wanted);
+    return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), stage) };
+  });
+}
+
+// Checked when compiling: these functions are exactly what the pages call (src/core/sidebar-contract.ts).
+const contract: SidebarApi = {
+  getBriefContext,
+  saveBriefDraft,
+  createBrief,
+  getChecklists,
+  setChecklistTick,
 };
+void contract;

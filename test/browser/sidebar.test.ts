@@ -215,7 +215,7 @@ describe('brief builder', () => {
     await page.click('#create-brief');
     await page.waitForSelector('.message.error');
     expect(await page.textContent('.message.error')).toBe(
-      'Another run is busy with this spreadsheet: nothing was saved. Try again in a moment.',
+      'Another run is busy with this spreadsheet: try again in a moment.',
     );
     expect(await page.isDisabled('#create-brief')).toBe(false);
     addon.emu.lock.heldElsewhere = false;

@@ -200,7 +200,7 @@ describe('brief builder', () => {
     const draft = completeDraft(run('getBriefContext', 'P-0002').draft);
     addon.emu.lock.heldElsewhere = true;
     expect(() => run('createBrief', 'P-0002', draft)).toThrow(
-      /busy with this spreadsheet: nothing was saved/,
+      'Another run is busy with this spreadsheet: try again in a moment.',
     );
     addon.emu.lock.heldElsewhere = false;
     addon.emu.user.deleteRows('Pipeline', 3, 1);
