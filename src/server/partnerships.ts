@@ -76,10 +76,11 @@ export function selectedId(snapshot: PipelineSnapshot): string | null {
 }
 
 /**
- * The stage of a partnership, or the readable message when it is gone. Reads the header, then the
- * ID and Stage columns only (not the whole Pipeline), so a tick costs the same at any size.
+ * Where a partnership's row is now and its stage, or the readable message when it is gone. Reads
+ * the header, then the ID-to-Stage columns only (not the whole Pipeline), so a tick costs the same
+ * at any size.
  */
-export function partnershipStage(id: string): Stage | undefined {
+export function locatePartnership(id: string): { sheet: Sheet; sheetRow: number; stage: Stage | undefined } {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
   if (!sheet) throw new Error(NO_PIPELINE);
   const map = mapColumns(sheet.getRange('1:1').getValues()[0]);
@@ -98,5 +99,5 @@ export function partnershipStage(id: string): Stage | undefined {
   if (wanted === '' || index < 0) {
     throw new Error(partnershipGoneMessage(wanted));
   }
-  return parseStage(stage);
+  return { sheet, sheetRow: index + 2, stage: parseStage(stage) };
 }

@@ -17,8 +17,9 @@ import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { readTicks, writeTick } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
+import { validateEditedRows } from '../sheets/validate';
 import { loadDraft, saveDraft } from './drafts';
-import { findPartnership, partnershipStage, readPipeline, selectedId, summaries } from './partnerships';
+import { findPartnership, locatePartnership, readPipeline, selectedId, summaries } from './partnerships';
 
 function underLock<T>(work: () => T): T {
   const outcome = withDocumentLock(work);
@@ -109,10 +110,13 @@ export function setChecklistTick(
   if (typeof itemKey !== 'string' || !isChecklistItem(itemKey))
     throw new Error('That checklist item does not exist.');
   if (typeof ticked !== 'boolean') throw new Error('A tick must be true or false.');
-  return underLock(() => {
-    const stage = partnershipStage(wanted);
-    return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), stage) };
+  const { lists, where } = underLock(() => {
+    const where = locatePartnership(wanted);
+    return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), where.stage), where };
   });
+  // The row's Status warns about checklists less than half done: bring it up to date now.
+  validateEditedRows(where.sheet, where.sheetRow, 1);
+  return { lists };
 }
 
 // Checked when compiling: these functions are exactly what the pages call (src/core/sidebar-contract.ts).

@@ -8,6 +8,7 @@
  */
 import { CHECKLIST_ITEM_KEYS, type Ticks } from '../core/checklists';
 import { isDate } from '../core/values';
+import { markChecklistsInUse } from './state';
 
 export const TICKS_SHEET = 'Checklist ticks';
 const ID_HEADER = 'ID';
@@ -24,6 +25,7 @@ function ticksSheet(create: boolean): Sheet | null {
   created.getRange(1, 1, 1, header.length).setValues([header]);
   created.setFrozenRows(1);
   created.hideSheet();
+  markChecklistsInUse();
   return created;
 }
 
@@ -86,11 +88,11 @@ export function readTicks(id: string): Ticks {
   return ticksFromRow(table, sheet.getRange(row, 1, 1, table.width).getValues()[0]);
 }
 
-/** Ticks of every partnership, by ID: one read of the whole sheet (for Validate all rows). */
-export function readAllTicks(): Map<string, Ticks> {
+/** Ticks of every partnership, by ID: one read of the whole sheet (for Validate all rows). Undefined without the sheet. */
+export function readAllTicks(): Map<string, Ticks> | undefined {
   const all = new Map<string, Ticks>();
   const sheet = ticksSheet(false);
-  if (!sheet) return all;
+  if (!sheet) return undefined;
   const values = sheet.getDataRange().getValues();
   const table: Table = { sheet, columns: columnsOf(values[0] ?? []), width: (values[0] ?? []).length };
   const idColumn = table.columns.get(ID_HEADER);
@@ -100,6 +102,28 @@ export function readAllTicks(): Map<string, Ticks> {
     if (id !== '') all.set(id, ticksFromRow(table, row));
   }
   return all;
+}
+
+/**
+ * Ticks of some partnerships (an edited block), by ID: the header, the ID column, then one read of
+ * the rows from the first to the last match, so a one-row edit reads one row. Undefined without the sheet.
+ */
+export function readTicksOf(ids: readonly string[]): Map<string, Ticks> | undefined {
+  const sheet = ticksSheet(false);
+  if (!sheet) return undefined;
+  const found = new Map<string, Ticks>();
+  const wanted = new Set(ids.filter((id) => id !== ''));
+  const table = readTable(sheet);
+  const idColumn = table.columns.get(ID_HEADER);
+  const last = sheet.getLastRow();
+  if (wanted.size === 0 || idColumn === undefined || last < 2) return found;
+  const column = sheet.getRange(2, idColumn + 1, last - 1, 1).getValues();
+  const matches = column.flatMap((row, i) => (wanted.has(String(row[0]).trim()) ? [i] : []));
+  if (matches.length === 0) return found;
+  const first = matches[0];
+  const span = sheet.getRange(first + 2, 1, matches[matches.length - 1] - first + 1, table.width).getValues();
+  for (const i of matches) found.set(String(column[i][0]).trim(), ticksFromRow(table, span[i - first]));
+  return found;
 }
 
 /**

@@ -1,12 +1,11 @@
 // The sidebars' server side through the built bundle: the menu items that open them, the pages
 // they serve, and every function the pages call, as google.script.run would call them.
 import { newDraft } from '../../src/core/brief';
-import { CHECKLIST_ITEM_KEYS } from '../../src/core/checklists';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { transportCopy } from '../browser/bridge';
 import { completeDraft } from './brief-helpers';
 import { type Addon, freshAddon, plain } from './harness';
-import { cellOf, header, letter, NOW, promotionRow, typeRows } from './pipeline-helpers';
+import { cellOf, header, letter, NOW, promotionRow, rowValues, typeCell, typeRows } from './pipeline-helpers';
 
 const TZ = 'America/New_York';
 /** Midnight in New York, as a date cell in a New York spreadsheet holds it. */
@@ -295,22 +294,59 @@ describe('checklists', () => {
     );
   });
 
-  it('one tick costs the same few service calls with 10 or 10,000 partnerships', () => {
-    const costs: number[] = [];
+  it('one tick, with the Status brought up to date, costs the same few service calls with 10 or 10,000 partnerships', () => {
+    const costs: Record<string, number>[] = [];
     for (const count of [10, 10000]) {
       const a = freshAddon({ timeZone: TZ });
+      a.emu.setNow(NOW);
       a.gas.setUpWorkbook();
-      const ids = Array.from({ length: count }, (_, i) => [`P-${String(i + 1).padStart(5, '0')}`]);
-      a.emu.user.setValues('Pipeline', 'A2', ids);
-      const ticks = ids.map((id) => [id[0], ...CHECKLIST_ITEM_KEYS.map(() => '')]);
-      a.emu.user.setValues('Checklist ticks', 'A1', [['ID', ...CHECKLIST_ITEM_KEYS], ...ticks]);
+      const ids = Array.from({ length: count }, (_, i) => `P-${String(i + 1).padStart(5, '0')}`);
+      const names = header(a);
+      a.emu.user.setValues(
+        'Pipeline',
+        'A2',
+        ids.map((id, i) => rowValues(names, { ...promotionRow(`Producer ${i}`), ID: id })),
+      );
+      a.gas.setChecklistTick(ids[0], 'decision.objective', true); // creates the ticks sheet
+      a.emu.user.setValues(
+        'Checklist ticks',
+        'A3',
+        ids.slice(1).map((id) => [id]),
+      );
       a.emu.calls.reset();
-      a.gas.setChecklistTick(ids[count - 1][0], 'onboarding.kickoff', true);
-      costs.push(a.emu.calls.roundTrips());
-      expect(a.emu.user.getValues('Checklist ticks', `A${count + 1}`)[0][0]).toBe(ids[count - 1][0]);
+      a.gas.setChecklistTick(ids[count - 1], 'onboarding.kickoff', true);
+      costs.push({ roundTrips: a.emu.calls.roundTrips(), ...a.emu.calls.byMethod() });
+      expect(a.emu.user.getValues('Checklist ticks', `A${count + 1}`)[0][0]).toBe(ids[count - 1]);
+      expect(cellOf(a, count + 1, 'Status')).toContain('Onboarding checklist 1/5');
     }
-    expect(costs[0]).toBe(costs[1]);
-    // Pipeline: sheet, header, last row, IDs; ticks: sheet, header, last row, IDs, the row, one write.
-    expect(costs[1]).toBeLessThanOrEqual(10);
+    expect(costs[0]).toEqual(costs[1]);
+    // The tick: Pipeline header and ID-to-Stage columns, ticks header, IDs, the row, one write;
+    // then the row's validation as onEdit does it, reading that one row of ticks.
+    expect(costs[1].roundTrips).toBeLessThanOrEqual(20);
+  });
+
+  it("warn in the Pipeline's Status, once checklists are kept, for each passed stage less than half done", () => {
+    const status = (row: number) => String(cellOf(addon, row, 'Status'));
+    // No checklist kept yet: nobody is warned about lists they do not use.
+    addon.gas.validateAllRows();
+    expect(status(2)).not.toContain('checklist');
+
+    run('setChecklistTick', 'P-0001', 'discovery.redFlags', true); // Ana, at Onboarding
+    expect(status(2)).toContain('Discovery checklist 1/3; Negotiation checklist 0/6');
+    expect(status(3)).not.toContain('checklist'); // not re-checked until edited or validated
+    addon.gas.validateAllRows();
+    expect(status(3)).toContain('Discovery checklist 0/3'); // Ben, at Negotiation
+    expect(status(4)).not.toContain('checklist'); // Cleo, at Discovery: nothing passed yet
+
+    for (const item of ['discovery.rubric', 'negotiation.usage', 'negotiation.scope', 'negotiation.morals']) {
+      run('setChecklistTick', 'P-0001', item, true);
+    }
+    expect(status(2)).not.toContain('checklist');
+
+    // Sorting moves rows, not ticks: an edit of Ben's row (now elsewhere) still finds his by ID.
+    addon.emu.user.sortRows('Pipeline', 2, header(addon).indexOf('Producer') + 1, false);
+    const benRow = [2, 3, 4].find((r) => cellOf(addon, r, 'Producer') === 'Ben Okafor')!;
+    typeCell(addon, benRow, 'Stage', 'Onboarding');
+    expect(status(benRow)).toContain('Discovery checklist 0/3; Negotiation checklist 0/6');
   });
 });
