@@ -235,6 +235,10 @@ function sidebarCalls(): void {
       ],
       [`open checklists, ${rows} partnerships`, () => gas.getChecklists(id)],
       [`open brief builder, ${rows} partnerships`, () => gas.getBriefContext(id)],
+      [
+        `one edited row, checklists kept, ${rows} rows`,
+        () => gas.onEdit(emu.user.edit('Pipeline', `V${rows + 1}`, [[2]])),
+      ],
     ];
     for (const [name, run] of cases) {
       const cost = measure(emu, run);
