@@ -100,7 +100,8 @@ async function load(id: string | null): Promise<void> {
   } catch (error) {
     clear(app);
     const retry = el('button', { type: 'button', class: 'action' }, 'Try again');
-    retry.addEventListener('click', () => load(id));
+    // Back to the selected row (or the list): the partnership asked for may be gone.
+    retry.addEventListener('click', () => load(null));
     app.append(el('h1', {}, 'Checklists'), message.node, retry);
     message.show('error', (error as Error).message);
   }
