@@ -1,0 +1,86 @@
+/**
+ * Tracking links: a landing URL tagged with utm_source, utm_medium, utm_campaign (and utm_content,
+ * utm_term). Pure and free of `URL` (Apps Script's V8 and BigQuery UDFs have no URL class), so the
+ * same function serves the custom function, the sidebar and a BigQuery UDF.
+ */
+import { describeValue, RowError } from './values';
+
+export interface UtmTags {
+  readonly source: string;
+  readonly medium: string;
+  readonly campaign: string;
+  readonly content?: string;
+  readonly term?: string;
+}
+
+/** The tags in the order they are appended, with their parameter names. */
+const TAG_PARAMS: ReadonlyArray<readonly [keyof UtmTags, string]> = [
+  ['source', 'utm_source'],
+  ['medium', 'utm_medium'],
+  ['campaign', 'utm_campaign'],
+  ['content', 'utm_content'],
+  ['term', 'utm_term'],
+];
+
+// Scheme, then a host of at least one character; no whitespace anywhere. Two separate checks, each
+// one character class, so no pattern can backtrack on a 50,000-character cell.
+const HTTP_START = /^https?:\/\/[^\s/?#]/i;
+const WHITESPACE = /\s/;
+
+/** Whether text is an http(s) URL with a host and no whitespace. */
+export function isHttpUrl(text: string): boolean {
+  return HTTP_START.test(text) && !WHITESPACE.test(text);
+}
+
+/** The parts of a URL around its query: `base?query#fragment` (the fragment keeps its '#'). */
+export function splitUrl(url: string): { base: string; query: string; fragment: string } {
+  const hash = url.indexOf('#');
+  const beforeFragment = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? '' : url.slice(hash);
+  const question = beforeFragment.indexOf('?');
+  return question < 0
+    ? { base: beforeFragment, query: '', fragment }
+    : { base: beforeFragment.slice(0, question), query: beforeFragment.slice(question + 1), fragment };
+}
+
+/** A query key as compared: decoded where it can be, lower case. */
+function paramKey(pair: string): string {
+  const eq = pair.indexOf('=');
+  const raw = eq < 0 ? pair : pair.slice(0, eq);
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return raw.toLowerCase(); // a malformed escape is simply not a utm key
+  }
+}
+
+function encodeTag(name: string, value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // Only a lone surrogate (half of an emoji) cannot be encoded.
+    throw new RowError(`${name} holds a broken character (got ${describeValue(value)})`);
+  }
+}
+
+/**
+ * The URL with the given utm_* tags, each value URL-encoded. Other query parameters and the
+ * #fragment are kept in place; every existing utm_* parameter is dropped first, so a link that was
+ * tagged before carries exactly the new tags, never two of one. Throws a RowError for a URL that
+ * is not http(s) or a blank required tag.
+ */
+export function buildUtmLink(url: string, tags: UtmTags): string {
+  const text = url.trim();
+  if (!isHttpUrl(text)) throw new RowError(`url must be an http(s) URL (got ${describeValue(url)})`);
+  const { base, query, fragment } = splitUrl(text);
+  const kept = query.split('&').filter((pair) => pair !== '' && !paramKey(pair).startsWith('utm_'));
+  for (const [tag, param] of TAG_PARAMS) {
+    const value = tags[tag]?.trim() ?? '';
+    if (value === '') {
+      if (tag === 'source' || tag === 'medium' || tag === 'campaign') throw new RowError(`${tag} is blank`);
+      continue;
+    }
+    kept.push(`${param}=${encodeTag(tag, value)}`);
+  }
+  return `${base}?${kept.join('&')}${fragment}`;
+}
