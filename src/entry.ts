@@ -17,6 +17,7 @@ import {
   stopMonthlyForecast as stopSchedule,
 } from './menu/forecast';
 import { showHelp as showHelpAlert } from './menu/help';
+import { assessProgramMaturity as runMaturity } from './menu/maturity';
 import { buildMenu } from './menu/menu';
 import { setUpWorkbook as runSetUp } from './menu/setup';
 import { validateAllRows as runValidateAll } from './menu/validate-all';
@@ -193,6 +194,11 @@ export function setUpWorkbook() {
 /** Menu: validates every Pipeline row and shows the totals. */
 export function validateAllRows() {
   runValidateAll();
+}
+
+/** Menu: writes the Maturity sheet (experimental, operational or strategic, from the workbook's evidence). */
+export function assessProgramMaturity() {
+  runMaturity();
 }
 
 /** Menu: writes the Forecast sheet (three scenarios, payback, chart, actuals) from Assumptions and the Pipeline. */

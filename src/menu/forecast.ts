@@ -19,8 +19,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ACTUALS_SHEET = 'Actuals';
 export const SCHEDULED_HANDLER = 'runScheduledForecast';
 const REPORT_LAYOUT = 'pp.forecastLayout';
-const LAST_RUN = 'pp.forecastLastRun';
-const SCHEDULED_BY = 'pp.forecastScheduledBy';
+export const LAST_RUN = 'pp.forecastLastRun';
+export const SCHEDULED_BY = 'pp.forecastScheduledBy';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */
 const LONG_RUN_ROWS = 5000;
