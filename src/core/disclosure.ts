@@ -17,92 +17,123 @@ export const SHOWN_BEFORE_MORE = 125;
 /** A disclosure hashtag is buried in a run of hashtags holding at least this many other tags. */
 export const HASHTAG_CROWD = 3;
 
-/** Hashtags that disclose on their own (lower case, without '#'). */
-const CLEAR_TAGS = new Set(['ad', 'advertisement', 'sponsored', 'paidpartnership']);
-/** Words that disclose on their own. */
-const CLEAR_WORDS = new Set(['ad', 'advertisement', 'sponsored']);
-/** Hashtags the FTC calls vague or stand-alone: they do not disclose alone. */
-const VAGUE_TAGS = new Set(['sp', 'spon', 'collab', 'thanks', 'ambassador', 'partner']);
-/** Suffixes of a brand tag (#AcmePartner), counted when the brand is known. */
-const BRAND_TAG_SUFFIXES = ['partner', 'ambassador'];
-
 export const MISSING_MESSAGE = 'missing: no #ad, #sponsored, "advertisement" or "paid partnership"';
 
-/** A word, hashtag or sentence end of the caption, with its position in UTF-16 units. */
-interface Token {
-  readonly text: string; // lower case, '#' kept for hashtags
-  readonly start: number;
-  readonly end: number;
+// The scans below look for literals and runs of disjoint character classes, so each is linear in
+// the caption (a cell holds up to 50,000 characters). Word boundaries are checked in code on the
+// characters around a match: lookbehinds in the pattern would run at every position and cost
+// several times more on 100,000 captions.
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Characters that make the next word part of a link, a handle or a compound ("shop.com/ad", "@ad"). */
+const JOINED_BEFORE = '/.@=&-';
+
+/** Whether the character ending just before `index` belongs to a word (a surrogate pair read whole). */
+function wordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  if (c < 128) return isAsciiWord(c);
+  const start = c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHAR.test(text.slice(start, index));
 }
 
-// One token class each; the global scan never backtracks across tokens, so it is linear.
-const TOKEN = /#?[\p{L}\p{N}_]+|[.!?\n]/gu;
-
-function tokenize(caption: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(caption); m !== null; m = TOKEN.exec(caption)) {
-    tokens.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
+/** Whether the character starting at `index` belongs to a word. */
+function wordAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  if (c < 128) return isAsciiWord(c);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index) ?? c));
 }
 
-const isTag = (token: Token) => token.text.startsWith('#');
-const isSentenceEnd = (token: Token) => token.text.length === 1 && '.!?\n'.includes(token.text);
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
-/** A brand as it appears inside a hashtag: letters and digits only, lower case. */
+/** A match standing alone: no word around it, and for plain words no link or handle before it. */
+function standsAlone(text: string, start: number, end: number, word: boolean): boolean {
+  if (wordBefore(text, start) || wordAt(text, end)) return false;
+  return !(word && start > 0 && JOINED_BEFORE.includes(text[start - 1]));
+}
+
+/**
+ * One scan finds, in order: sentence ends (1), a thank-you (2), a disclosure hashtag (3), a
+ * disclosure in words (4), and "for (the) free" (5), which discloses after a thank-you in the same
+ * sentence ("Thanks to Acme brand for the free product").
+ */
+function scanner(brandStem: string): RegExp {
+  const brandTags = brandStem ? `|${brandStem}_?(?:partner|ambassador)` : '';
+  return new RegExp(
+    `([.!?\\n])|(#?thanks?)|(#(?:advertisement|ad|sponsored|paidpartnership${brandTags}))` +
+      '|(advertisement|ad|sponsored|paid\\s+partnership)|(for\\s+(?:the\\s+)?free)',
+    'giu',
+  );
+}
+
+/** Hashtags the FTC calls vague or stand-alone: they do not disclose alone. */
+const VAGUE_TAGS = /#(?:spon|sp|collab|thanks|ambassador|partner)/giu;
+/** A tag shaped like #AcmePartner, which counts only when the brand is known. */
+const BRAND_SHAPED_TAG = /#[\p{L}\p{N}_]+?(?:partner|ambassador)/giu;
+/** A run of hashtags with nothing but whitespace between them. */
+const HASHTAG_RUN = /#[\p{L}\p{N}_]+(?:\s*#[\p{L}\p{N}_]+)*/gu;
+
+/** The brand as it appears inside a hashtag: letters and digits only, lower case. */
 export function brandTagStem(brand: string): string {
   return brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Characters that make the next word part of a link, a handle or a compound ("shop.com/ad"). */
-const JOINED_BEFORE = new Set(['/', '.', '@', '=', '&', '-', '_']);
+let cachedStem: string | undefined;
+let cachedScanner: RegExp | undefined;
 
-/** The index of each token that discloses clearly on its own or with the words around it. */
-function clearDisclosures(caption: string, tokens: readonly Token[], brandStem: string): number[] {
-  const found: number[] = [];
-  let thanksInSentence = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (isSentenceEnd(t)) {
-      thanksInSentence = false;
-      continue;
-    }
-    const tag = isTag(t);
-    if (!tag && t.start > 0 && JOINED_BEFORE.has(caption[t.start - 1])) continue;
-    const word = tag ? t.text.slice(1) : t.text;
-    if (word === 'thanks' || word === 'thank') thanksInSentence = true;
-    const clear = tag
-      ? CLEAR_TAGS.has(word) ||
-        (brandStem !== '' &&
-          BRAND_TAG_SUFFIXES.some((suffix) => word.replace(/_/g, '') === brandStem + suffix))
-      : CLEAR_WORDS.has(word) ||
-        (word === 'paid' && tokens[i + 1]?.text === 'partnership') ||
-        // "Thanks to Acme brand for the free product": a thank-you, then "for (the) free".
-        (word === 'free' &&
-          thanksInSentence &&
-          (tokens[i - 1]?.text === 'for' ||
-            (tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'for')));
-    if (clear) found.push(i);
+/** The scanner for a brand; a column of one brand builds it once. */
+function scannerFor(brandStem: string): RegExp {
+  if (cachedStem !== brandStem || !cachedScanner) {
+    cachedScanner = scanner(brandStem);
+    cachedStem = brandStem;
   }
-  return found;
+  return cachedScanner;
 }
 
-/** For each token, the size of the run of hashtags (separated by whitespace only) it belongs to. */
-function hashtagRuns(caption: string, tokens: readonly Token[]): number[] {
-  const sizes = new Array<number>(tokens.length).fill(0);
-  // Line breaks are tokens too; between two tags only the text decides, so look at tags alone.
-  const tags: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (isTag(tokens[i])) tags.push(i);
-  let first = 0;
-  for (let k = 1; k <= tags.length; k++) {
-    const joined =
-      k < tags.length && caption.slice(tokens[tags[k - 1]].end, tokens[tags[k]].start).trim() === '';
-    if (joined) continue;
-    for (let j = first; j < k; j++) sizes[tags[j]] = k - first;
-    first = k;
+interface Disclosure {
+  readonly start: number;
+  readonly end: number;
+  readonly hashtag: boolean;
+}
+
+/**
+ * Calls `visit` with each match of a global pattern that stands alone, in order, until it returns
+ * false. A rejected match is retried one character on, so it never hides one that overlaps it.
+ * Group 1, in a pattern that has it, is a sentence end: it needs no boundary.
+ */
+function eachAlone(
+  pattern: RegExp,
+  text: string,
+  isWord: (m: RegExpExecArray) => boolean,
+  visit: (m: RegExpExecArray) => boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[1] !== undefined || standsAlone(text, m.index, m.index + m[0].length, isWord(m))) {
+      if (!visit(m)) return;
+    } else pattern.lastIndex = m.index + 1;
   }
-  return sizes;
+}
+
+const inWords = (m: RegExpExecArray) => m[4] !== undefined || m[5] !== undefined;
+const tagsOnly = () => false;
+
+function findDisclosures(caption: string, brandStem: string): Disclosure[] {
+  const found: Disclosure[] = [];
+  let thanksAt = -1; // where the current sentence's thank-you starts, if it has one
+  eachAlone(scannerFor(brandStem), caption, inWords, (m) => {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) thanksAt = -1;
+    else if (m[2] !== undefined) thanksAt = thanksAt < 0 ? m.index : thanksAt;
+    else if (m[3] !== undefined) found.push({ start: m.index, end, hashtag: true });
+    else if (m[4] !== undefined) found.push({ start: m.index, end, hashtag: false });
+    else if (thanksAt >= 0) found.push({ start: thanksAt, end, hashtag: false });
+    return true;
+  });
+  // A thank-you sentence starts before the tags found inside it.
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /** Characters as people count them: an emoji is one, not two UTF-16 units. */
@@ -124,61 +155,83 @@ function quoteList(tags: readonly string[]): string {
   return `${tags.slice(0, -1).join(', ')} and ${tags[tags.length - 1]}`;
 }
 
+function missingProblems(caption: string, brandStem: string): string[] {
+  let brandShaped = false;
+  if (brandStem === '') {
+    eachAlone(BRAND_SHAPED_TAG, caption, tagsOnly, () => {
+      brandShaped = true;
+      return false;
+    });
+  }
+  const problems = [
+    brandShaped ? `${MISSING_MESSAGE} (give the brand to count a tag like #AcmePartner)` : MISSING_MESSAGE,
+  ];
+  const vague: string[] = [];
+  eachAlone(VAGUE_TAGS, caption, tagsOnly, (m) => {
+    const tag = m[0].toLowerCase();
+    if (!vague.includes(tag)) vague.push(tag); // at most six different tags
+    return true;
+  });
+  if (vague.length) {
+    problems.push(`vague: ${quoteList(vague)} alone ${vague.length > 1 ? 'do' : 'does'} not disclose`);
+  }
+  return problems;
+}
+
+/** Hashtag runs as [start, end, tags], in order, read once when a disclosure tag needs them. */
+function hashtagRuns(caption: string): Array<[number, number, number]> {
+  const runs: Array<[number, number, number]> = [];
+  HASHTAG_RUN.lastIndex = 0;
+  for (let m = HASHTAG_RUN.exec(caption); m !== null; m = HASHTAG_RUN.exec(caption)) {
+    let tags = 0;
+    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) === 35) tags++; // '#'
+    runs.push([m.index, m.index + m[0].length, tags]);
+  }
+  return runs;
+}
+
 /**
  * The problems of a caption, in the order missing / vague / buried; none means the caption
  * discloses clearly where people see it. `brand` (optional) makes #BrandPartner and
  * #BrandAmbassador count.
  */
 export function disclosureProblems(caption: string, brand = ''): string[] {
-  const tokens = tokenize(caption);
   const stem = brandTagStem(brand);
-  const clear = clearDisclosures(caption, tokens, stem);
-  const problems: string[] = [];
-  if (clear.length === 0) {
-    const unknownBrandTag =
-      stem === '' &&
-      tokens.some(
-        (t) =>
-          isTag(t) &&
-          BRAND_TAG_SUFFIXES.some((suffix) => t.text.length > suffix.length + 1 && t.text.endsWith(suffix)),
-      );
-    problems.push(
-      unknownBrandTag
-        ? `${MISSING_MESSAGE} (give the brand to count a tag like #AcmePartner)`
-        : MISSING_MESSAGE,
-    );
-    const vague: string[] = [];
-    for (const t of tokens) {
-      if (isTag(t) && VAGUE_TAGS.has(t.text.slice(1)) && !vague.includes(t.text)) vague.push(t.text);
-    }
-    if (vague.length) {
-      problems.push(`vague: ${quoteList(vague)} alone ${vague.length > 1 ? 'do' : 'does'} not disclose`);
-    }
-    return problems;
-  }
-  // One disclosure placed well is enough; otherwise report what is wrong with the first one.
-  const shortCaption = codePoints(caption, 0, caption.length) <= SHOWN_BEFORE_MORE;
-  const runs = hashtagRuns(caption, tokens);
-  let firstProblems: string[] | undefined;
-  // Character positions counted once, in order, so a caption full of disclosures stays linear.
+  const disclosures = findDisclosures(caption, stem);
+  if (disclosures.length === 0) return missingProblems(caption, stem);
+  const length = caption.length;
+  const longCaption =
+    length > 2 * SHOWN_BEFORE_MORE ||
+    (length > SHOWN_BEFORE_MORE && codePoints(caption, 0, length) > SHOWN_BEFORE_MORE);
+  let runs: Array<[number, number, number]> | undefined;
+  let run = 0;
+  // Positions counted once, in order, so a caption full of disclosures stays linear.
   let counted = 0;
   let countedTo = 0;
-  for (const i of clear) {
-    const t = tokens[i];
-    counted += codePoints(caption, countedTo, t.start);
-    countedTo = t.start;
+  let firstProblems: string[] | undefined;
+  // One disclosure placed well is enough; otherwise report what is wrong with the first one.
+  for (const d of disclosures) {
+    counted += codePoints(caption, countedTo, d.start);
+    countedTo = d.start;
     const at = counted + 1;
-    const end = counted + codePoints(caption, t.start, t.end);
     const found: string[] = [];
-    if (!shortCaption && end > SHOWN_BEFORE_MORE) {
-      found.push(
-        at > SHOWN_BEFORE_MORE
-          ? `buried: first disclosure at character ${at}, after the ${SHOWN_BEFORE_MORE} shown before "more"`
-          : `buried: first disclosure at character ${at} is cut off at the ${SHOWN_BEFORE_MORE} shown before "more"`,
-      );
+    if (longCaption) {
+      const last = counted + codePoints(caption, d.start, d.end);
+      if (last > SHOWN_BEFORE_MORE) {
+        found.push(
+          at > SHOWN_BEFORE_MORE
+            ? `buried: first disclosure at character ${at}, after the ${SHOWN_BEFORE_MORE} shown before "more"`
+            : `buried: first disclosure at character ${at} is cut off at the ${SHOWN_BEFORE_MORE} shown before "more"`,
+        );
+      }
     }
-    if (runs[i] - 1 >= HASHTAG_CROWD) found.push(`buried: inside a block of ${runs[i]} hashtags`);
-    if (found.length === 0) return problems;
+    if (d.hashtag) {
+      runs = runs ?? hashtagRuns(caption);
+      while (run < runs.length && runs[run][1] <= d.start) run++;
+      const tags = run < runs.length && runs[run][0] <= d.start ? runs[run][2] : 1;
+      if (tags - 1 >= HASHTAG_CROWD) found.push(`buried: inside a block of ${tags} hashtags`);
+    }
+    if (found.length === 0) return [];
     firstProblems = firstProblems ?? found;
   }
   return firstProblems ?? [];

@@ -4,8 +4,8 @@ import { perRow } from './per-row';
 import { asCallError } from './rows';
 
 function text(value: unknown, name: string): string {
-  if (value === undefined || isBlank(value)) return '';
   if (typeof value === 'string') return value;
+  if (value === undefined || isBlank(value)) return '';
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   throw new RowError(`${name} must be text (got ${isDate(value) ? 'a date' : describeValue(value)})`);
 }
@@ -18,10 +18,10 @@ export function disclosureCheck(caption: unknown, brand?: unknown) {
         ['caption', caption],
         ['brand', brand],
       ],
-      ([c, b]) => {
-        const captionText = text(c, 'caption');
+      (cells) => {
+        const captionText = text(cells[0], 'caption');
         if (captionText.trim() === '') throw new RowError('caption is blank');
-        const brandText = text(b, 'brand');
+        const brandText = text(cells[1], 'brand');
         if (brandText.trim() !== '' && brandTagStem(brandText) === '') {
           throw new RowError(`brand must contain letters or digits (got ${describeValue(brandText)})`);
         }

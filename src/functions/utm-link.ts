@@ -5,8 +5,8 @@ import { asCallError } from './rows';
 
 /** A tag value as text: numbers read as typed (a campaign called 2026); dates and ticks are mistakes. */
 function tagText(value: unknown, name: string): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (value === undefined || isBlank(value)) return undefined;
-  if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   throw new RowError(`${name} must be text (got ${isDate(value) ? 'a date' : describeValue(value)})`);
 }
@@ -32,15 +32,15 @@ export function utmLink(
         ['content', content],
         ['term', term],
       ],
-      ([u, s, m, c, ct, t]) => {
-        const link = tagText(u, 'url');
+      (cells) => {
+        const link = tagText(cells[0], 'url');
         if (link === undefined) throw new RowError('url is blank');
         return buildUtmLink(link, {
-          source: tagText(s, 'source') ?? '',
-          medium: tagText(m, 'medium') ?? '',
-          campaign: tagText(c, 'campaign') ?? '',
-          content: tagText(ct, 'content'),
-          term: tagText(t, 'term'),
+          source: tagText(cells[1], 'source') ?? '',
+          medium: tagText(cells[2], 'medium') ?? '',
+          campaign: tagText(cells[3], 'campaign') ?? '',
+          content: tagText(cells[4], 'content'),
+          term: tagText(cells[5], 'term'),
         });
       },
     );

@@ -1,5 +1,6 @@
 // DISCLOSURE_CHECK's rules, each with the FTC's own examples from "Disclosures 101 for Social Media
 // Influencers" (https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers).
+import fc from 'fast-check';
 import {
   disclosureCheck,
   disclosureProblems,
@@ -75,14 +76,14 @@ describe('placement ("Place it so it\'s hard to miss")', () => {
   const filler = (n: number) => 'x'.repeat(n);
 
   it('not where people must click MORE: after the first 125 characters of a long caption', () => {
-    const caption = `${filler(179)}#ad`;
+    const caption = `${filler(178)} #ad`;
     expect(disclosureCheck(caption)).toBe(
       'buried: first disclosure at character 180, after the 125 shown before "more"',
     );
-    expect(disclosureCheck(`${filler(124)}#ad and more text after it`)).toBe(
+    expect(disclosureCheck(`${filler(123)} #ad and more text after it`)).toBe(
       `buried: first disclosure at character 125 is cut off at the ${SHOWN_BEFORE_MORE} shown before "more"`,
     );
-    expect(disclosureCheck(`${filler(122)}#ad and more text after it`)).toBe('OK');
+    expect(disclosureCheck(`${filler(121)} #ad and more text after it`)).toBe('OK');
     // A caption short enough to show whole has no "more".
     expect(disclosureCheck(`${filler(121)} #ad`)).toBe('OK');
   });
@@ -142,6 +143,34 @@ describe('what people actually type', () => {
 
   it('non-English hashtags are read as whole tags', () => {
     expect(disclosureCheck(`${endorsement} #anúncio #café`)).toBe(MISSING_MESSAGE);
+  });
+});
+
+describe('properties on any text', () => {
+  const text = fc.string({ unit: 'grapheme', maxLength: 400 });
+
+  it('"Ad:" first always discloses, whatever follows', () => {
+    fc.assert(fc.property(text, (caption) => disclosureCheck(`Ad: ${caption}`) === 'OK'));
+  });
+
+  it('text without any disclosure word is always reported missing', () => {
+    const words = /ad|advertisement|sponsored|paid|free/i;
+    fc.assert(
+      fc.property(text, (caption) => {
+        fc.pre(!words.test(caption));
+        return disclosureProblems(caption)[0].startsWith('missing: ');
+      }),
+    );
+  });
+
+  it('always answers OK or problems of the three kinds', () => {
+    fc.assert(
+      fc.property(text, fc.string({ maxLength: 12 }), (caption, brand) =>
+        disclosureCheck(caption, brand)
+          .split('; ')
+          .every((part) => part === 'OK' || /^(missing|vague|buried): /.test(part)),
+      ),
+    );
   });
 });
 
