@@ -72,12 +72,17 @@ function scanner(brandStem: string): RegExp {
 const VAGUE_TAGS = /#(?:spon|sp|collab|thanks|ambassador|partner)/giu;
 /** A tag shaped like #AcmePartner, which counts only when the brand is known. */
 const BRAND_SHAPED_TAG = /#[\p{L}\p{N}_]+?(?:partner|ambassador)/giu;
-/** A run of hashtags with nothing but whitespace between them. */
-const HASHTAG_RUN = /#[\p{L}\p{N}_]+(?:\s*#[\p{L}\p{N}_]+)*/gu;
+
+let lastBrand = '';
+let lastStem = '';
 
 /** The brand as it appears inside a hashtag: letters and digits only, lower case. */
 export function brandTagStem(brand: string): string {
-  return brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (brand !== lastBrand) {
+    lastStem = brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    lastBrand = brand;
+  }
+  return lastStem;
 }
 
 let cachedStem: string | undefined;
@@ -136,7 +141,7 @@ function findDisclosures(caption: string, brandStem: string): Disclosure[] {
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** Characters as people count them: an emoji is one, not two UTF-16 units. */
+/** Characters as people count them in [from, to): an emoji is one, not two UTF-16 units. */
 function codePoints(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
@@ -148,6 +153,34 @@ function codePoints(text: string, from: number, to: number): number {
     }
   }
   return n;
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * Code points before each of a rising series of positions. Pairs are found with a native scan
+ * that never passes the same text twice, so a long caption with many disclosures stays linear.
+ */
+function prefixCounter(text: string): (to: number) => number {
+  let cursor = 0;
+  let counted = 0;
+  let nextPair = -2; // -2: not looked for yet; -1: none left
+  return (to) => {
+    for (;;) {
+      if (nextPair === -2 || (nextPair >= 0 && nextPair < cursor)) {
+        SURROGATE_PAIR.lastIndex = cursor;
+        nextPair = SURROGATE_PAIR.exec(text)?.index ?? -1;
+      }
+      if (nextPair < 0 || nextPair + 1 >= to) break;
+      counted += nextPair - cursor + 1;
+      cursor = nextPair + 2;
+    }
+    if (to > cursor) {
+      counted += to - cursor;
+      cursor = to;
+    }
+    return counted;
+  };
 }
 
 function quoteList(tags: readonly string[]): string {
@@ -178,16 +211,45 @@ function missingProblems(caption: string, brandStem: string): string[] {
   return problems;
 }
 
-/** Hashtag runs as [start, end, tags], in order, read once when a disclosure tag needs them. */
-function hashtagRuns(caption: string): Array<[number, number, number]> {
-  const runs: Array<[number, number, number]> = [];
-  HASHTAG_RUN.lastIndex = 0;
-  for (let m = HASHTAG_RUN.exec(caption); m !== null; m = HASHTAG_RUN.exec(caption)) {
-    let tags = 0;
-    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) === 35) tags++; // '#'
-    runs.push([m.index, m.index + m[0].length, tags]);
+const SPACE = /\s/;
+
+function isSpace(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[index]));
+}
+
+/** A run of hashtags with nothing but whitespace between them: its bounds and its size. */
+interface HashtagRun {
+  readonly first: number;
+  readonly last: number;
+  readonly tags: number;
+}
+
+/** The run holding the tag at [start, end), found by walking out from the tag. */
+function runAround(text: string, start: number, end: number): HashtagRun {
+  let tags = 1;
+  let first = start;
+  for (;;) {
+    let i = first;
+    while (i > 0 && isSpace(text, i - 1)) i--;
+    let word = i;
+    while (wordBefore(text, word))
+      word -= text.charCodeAt(word - 1) >= 0xdc00 && text.charCodeAt(word - 1) <= 0xdfff && word >= 2 ? 2 : 1;
+    if (word === i || word === 0 || text.charCodeAt(word - 1) !== 35) break; // '#'
+    first = word - 1;
+    tags++;
   }
-  return runs;
+  let last = end;
+  for (;;) {
+    let i = last;
+    while (i < text.length && isSpace(text, i)) i++;
+    if (text.charCodeAt(i) !== 35 || !wordAt(text, i + 1)) break;
+    i++;
+    while (wordAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    last = i;
+    tags++;
+  }
+  return { first, last, tags };
 }
 
 /**
@@ -203,16 +265,12 @@ export function disclosureProblems(caption: string, brand = ''): string[] {
   const longCaption =
     length > 2 * SHOWN_BEFORE_MORE ||
     (length > SHOWN_BEFORE_MORE && codePoints(caption, 0, length) > SHOWN_BEFORE_MORE);
-  let runs: Array<[number, number, number]> | undefined;
-  let run = 0;
-  // Positions counted once, in order, so a caption full of disclosures stays linear.
-  let counted = 0;
-  let countedTo = 0;
+  let run: HashtagRun | undefined; // the last run walked: tags inside it share it
+  const before = prefixCounter(caption);
   let firstProblems: string[] | undefined;
   // One disclosure placed well is enough; otherwise report what is wrong with the first one.
   for (const d of disclosures) {
-    counted += codePoints(caption, countedTo, d.start);
-    countedTo = d.start;
+    const counted = before(d.start);
     const at = counted + 1;
     const found: string[] = [];
     if (longCaption) {
@@ -226,10 +284,8 @@ export function disclosureProblems(caption: string, brand = ''): string[] {
       }
     }
     if (d.hashtag) {
-      runs = runs ?? hashtagRuns(caption);
-      while (run < runs.length && runs[run][1] <= d.start) run++;
-      const tags = run < runs.length && runs[run][0] <= d.start ? runs[run][2] : 1;
-      if (tags - 1 >= HASHTAG_CROWD) found.push(`buried: inside a block of ${tags} hashtags`);
+      if (!run || d.start >= run.last) run = runAround(caption, d.start, d.end);
+      if (run.tags - 1 >= HASHTAG_CROWD) found.push(`buried: inside a block of ${run.tags} hashtags`);
     }
     if (found.length === 0) return [];
     firstProblems = firstProblems ?? found;

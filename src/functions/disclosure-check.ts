@@ -3,6 +3,8 @@ import { CallError, describeValue, isBlank, isDate, RowError } from '../core/val
 import { perRow } from './per-row';
 import { asCallError } from './rows';
 
+const NON_SPACE = /\S/;
+
 function text(value: unknown, name: string): string {
   if (typeof value === 'string') return value;
   if (value === undefined || isBlank(value)) return '';
@@ -20,9 +22,9 @@ export function disclosureCheck(caption: unknown, brand?: unknown) {
       ],
       (cells) => {
         const captionText = text(cells[0], 'caption');
-        if (captionText.trim() === '') throw new RowError('caption is blank');
+        if (!NON_SPACE.test(captionText)) throw new RowError('caption is blank');
         const brandText = text(cells[1], 'brand');
-        if (brandText.trim() !== '' && brandTagStem(brandText) === '') {
+        if (NON_SPACE.test(brandText) && brandTagStem(brandText) === '') {
           throw new RowError(`brand must contain letters or digits (got ${describeValue(brandText)})`);
         }
         return checkCaption(captionText, brandText);

@@ -7,6 +7,12 @@ import { commonHeight, type RowArg, rowArg } from '../core/grid';
 import { isBlank } from '../core/values';
 import { type CellResult, rowErrorCell } from './rows';
 
+const NON_SPACE = /\S/;
+
+/** isBlank without trimming a copy of every long text (captions, links) just to test it. */
+const blankCell = (value: unknown): boolean =>
+  typeof value === 'string' ? !NON_SPACE.test(value) : isBlank(value);
+
 /**
  * Runs `compute` for each row with that row's cell of every argument (undefined where an optional
  * argument was not given). With no column at all, the one row is blank when every value is.
@@ -28,7 +34,7 @@ export function perRow(
   const cells: unknown[] = new Array(parsed.length);
   for (let i = 0; i < height; i++) {
     let blank = true;
-    for (let k = 0; k < decisive.length && blank; k++) blank = isBlank(decisive[k].at(i));
+    for (let k = 0; k < decisive.length && blank; k++) blank = blankCell(decisive[k].at(i));
     let value: CellResult = '';
     if (!blank) {
       for (let k = 0; k < parsed.length; k++) cells[k] = parsed[k][1]?.at(i);

@@ -126,6 +126,9 @@ describe('what people actually type', () => {
       'buried: first disclosure at character 132, after the 125 shown before "more"',
     );
     expect(disclosureCheck(`👟#ad✨ ${endorsement}`)).toBe('OK');
+    expect(disclosureCheck(`${'🎉'.repeat(130)} #x #y #z #ad 🎉 #sponsored`)).toBe(
+      'buried: first disclosure at character 141, after the 125 shown before "more"; buried: inside a block of 4 hashtags',
+    );
     expect(disclosureCheck(`${endorsement} 👟 #collab✨`)).toBe(
       `${MISSING_MESSAGE}; vague: #collab alone does not disclose`,
     );
@@ -185,6 +188,8 @@ describe('cost', () => {
       `${'thanks '.repeat(7000)}free`,
       '🎉'.repeat(25000),
       `${'#x '.repeat(16000)}#ad`,
+      `🎉${'#ad '.repeat(12000)}🎉`,
+      `${'🎉 #ad '.repeat(8000)}`,
     ];
     const start = performance.now();
     for (const caption of adversarial) disclosureProblems(caption, 'Acme');
