@@ -4,28 +4,26 @@
  * block so Sheets shows autocomplete and help for the custom functions. Names must not end in `_`
  * (Apps Script treats those as private).
  */
-import { disclosureCheck } from './functions/disclosure-check';
-import { hybridPayout } from './functions/hybrid-payout';
-import { partnerConcentration } from './functions/partner-concentration';
-import { producerScore } from './functions/producer-score';
-import { roiForecast } from './functions/roi-forecast';
-import { utmLink } from './functions/utm-link';
-import {
-  runMonthlyForecastFromMenu,
-  runScheduledForecastRun,
-  scheduleMonthlyForecast as schedule,
-  stopMonthlyForecast as stopSchedule,
-} from './menu/forecast';
-import { showHelp as showHelpAlert } from './menu/help';
-import { assessProgramMaturity as runMaturity } from './menu/maturity';
-import { buildMenu } from './menu/menu';
-import { setUpWorkbook as runSetUp } from './menu/setup';
-import { validateAllRows as runValidateAll } from './menu/validate-all';
-import { useSpreadsheetDates } from './sheets/time-zone';
-import { handleEdit } from './triggers/on-edit';
+// Each module is imported whole and called by its own names (`setup.setUpWorkbook()`), so an entry
+// point reads as the module it delegates to and nothing is renamed on the way.
+import * as disclosure from './functions/disclosure-check';
+import * as payout from './functions/hybrid-payout';
+import * as concentration from './functions/partner-concentration';
+import * as score from './functions/producer-score';
+import * as roi from './functions/roi-forecast';
+import * as utm from './functions/utm-link';
+import * as forecast from './menu/forecast';
+import * as help from './menu/help';
+import * as maturity from './menu/maturity';
+import * as menu from './menu/menu';
+import * as schedule from './menu/schedule';
+import * as setup from './menu/setup';
+import * as validateAll from './menu/validate-all';
+import * as timeZone from './sheets/time-zone';
+import * as editTrigger from './triggers/on-edit';
 
 // Every execution starts here: dates in messages read in the spreadsheet's time zone.
-useSpreadsheetDates();
+timeZone.useSpreadsheetDates();
 
 /**
  * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.
@@ -44,7 +42,7 @@ export function PRODUCER_SCORE(
   reliability?: unknown,
   weights?: unknown,
 ) {
-  return producerScore(relevance, resonance, reliability, weights);
+  return score.producerScore(relevance, resonance, reliability, weights);
 }
 
 /**
@@ -69,7 +67,15 @@ export function HYBRID_PAYOUT(
   cap?: unknown,
   tier_mode?: unknown,
 ) {
-  return hybridPayout(base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap, tier_mode);
+  return payout.hybridPayout(
+    base_fee,
+    commission,
+    attributed_sales,
+    bonus_threshold,
+    bonus_amount,
+    cap,
+    tier_mode,
+  );
 }
 
 /**
@@ -95,7 +101,7 @@ export function ROI_FORECAST(
   ramp_months?: unknown,
   start_month?: unknown,
 ) {
-  return roiForecast(
+  return roi.roiForecast(
     partnerships,
     monthly_cost,
     return_multiple,
@@ -127,7 +133,7 @@ export function UTM_LINK(
   content?: unknown,
   term?: unknown,
 ) {
-  return utmLink(url, source, medium, campaign, content, term);
+  return utm.utmLink(url, source, medium, campaign, content, term);
 }
 
 /**
@@ -139,7 +145,7 @@ export function UTM_LINK(
  * @customfunction
  */
 export function DISCLOSURE_CHECK(caption: unknown, brand?: unknown) {
-  return disclosureCheck(caption, brand);
+  return disclosure.disclosureCheck(caption, brand);
 }
 
 /**
@@ -152,7 +158,7 @@ export function DISCLOSURE_CHECK(caption: unknown, brand?: unknown) {
  * @customfunction
  */
 export function PARTNER_CONCENTRATION(producers: unknown, sales: unknown) {
-  return partnerConcentration(producers, sales);
+  return concentration.partnerConcentration(producers, sales);
 }
 
 // ---- Triggers --------------------------------------------------------------------------------
@@ -164,7 +170,7 @@ export function PARTNER_CONCENTRATION(producers: unknown, sales: unknown) {
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   void e;
-  buildMenu();
+  menu.buildMenu();
 }
 
 /**
@@ -173,7 +179,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   void e;
-  buildMenu();
+  menu.buildMenu();
 }
 
 /**
@@ -181,39 +187,39 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit) {
-  handleEdit(e);
+  editTrigger.handleEdit(e);
 }
 
 // ---- Menu items --------------------------------------------------------------------------------
 
 /** Menu: creates or repairs the Pipeline and Assumptions sheets without touching data. */
 export function setUpWorkbook() {
-  runSetUp();
+  setup.setUpWorkbook();
 }
 
 /** Menu: validates every Pipeline row and shows the totals. */
 export function validateAllRows() {
-  runValidateAll();
+  validateAll.validateAllRows();
 }
 
 /** Menu: writes the Maturity sheet (experimental, operational or strategic, from the workbook's evidence). */
 export function assessProgramMaturity() {
-  runMaturity();
+  maturity.assessProgramMaturity();
 }
 
 /** Menu: writes the Forecast sheet (three scenarios, payback, chart, actuals) from Assumptions and the Pipeline. */
 export function runMonthlyForecast() {
-  runMonthlyForecastFromMenu();
+  forecast.runFromMenu();
 }
 
 /** Menu: installs one time-driven trigger that runs the forecast on the 1st of each month. */
 export function scheduleMonthlyForecast() {
-  schedule();
+  schedule.scheduleMonthlyForecast();
 }
 
 /** Menu: removes the monthly forecast trigger. */
 export function stopMonthlyForecast() {
-  stopSchedule();
+  schedule.stopMonthlyForecast();
 }
 
 /**
@@ -222,10 +228,10 @@ export function stopMonthlyForecast() {
  */
 export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
   void e;
-  runScheduledForecastRun();
+  forecast.runScheduled();
 }
 
 /** Menu: a short guide. */
 export function showHelp() {
-  showHelpAlert();
+  help.showHelp();
 }

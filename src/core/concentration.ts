@@ -6,13 +6,15 @@
  * above 2,500 highly concentrated.
  */
 
+import { textKey } from './values';
+
 export const HHI_MODERATE_FROM = 1500;
 export const HHI_CONCENTRATED_ABOVE = 2500;
 
 export type ConcentrationLabel = 'diversified' | 'moderate' | 'concentrated';
 
 export interface ProducerShare {
-  /** Grouping key: the name with case and surrounding spaces ignored. */
+  /** Grouping key (textKey): the name with case and surrounding spaces ignored. */
   readonly key: string;
   /** The name as first written (trimmed). */
   readonly name: string;
@@ -28,12 +30,6 @@ export interface Concentration {
   readonly label: ConcentrationLabel;
 }
 
-/** Producer name as grouped: case and surrounding spaces ignored. */
-export const producerKey = (value: unknown): string =>
-  String(value ?? '')
-    .trim()
-    .toLowerCase();
-
 export function concentrationLabel(hhi: number): ConcentrationLabel {
   if (hhi < HHI_MODERATE_FROM) return 'diversified';
   return hhi <= HHI_CONCENTRATED_ABOVE ? 'moderate' : 'concentrated';
@@ -45,7 +41,7 @@ export class SalesByProducer {
   private sum = 0;
 
   add(producer: unknown, sales: number): void {
-    const key = producerKey(producer);
+    const key = textKey(producer);
     const entry = this.entries.get(key);
     if (entry) entry.sales += sales;
     else this.entries.set(key, { name: String(producer).trim(), sales });

@@ -4,8 +4,7 @@
  * supports; the program is at the lowest level all its criteria reach, and the criteria at that
  * level are what hold it back. Pure: the adapter (src/menu/maturity.ts) reads and writes.
  */
-import { type Concentration, producerKey, SalesByProducer } from './concentration';
-import { isBlankRow, parseTick, utmProblem } from './lifecycle';
+import { type Concentration, SalesByProducer } from './concentration';
 import {
   type ColumnMap,
   type PipelineField,
@@ -15,7 +14,8 @@ import {
   type Stage,
   stageIndex,
 } from './pipeline';
-import { isBlank, isDate, toNonNegative } from './values';
+import { isBlankRow, parseTick, utmProblem } from './row-rules';
+import { isBlank, isDate, textKey, toNonNegative } from './values';
 
 export const MATURITY_SHEET = 'Maturity';
 export const LEVELS = ['experimental', 'operational', 'strategic'] as const;
@@ -153,7 +153,7 @@ function gather(input: MaturityInput): Evidence {
       }
     }
     if (!isBlank(row.producer)) {
-      const key = producerKey(row.producer);
+      const key = textKey(row.producer);
       const p = producers.get(key) ?? { contracted: 0, renewed: false, cycled: false };
       if (from(stage, 'Onboarding')) p.contracted++;
       if (stage === 'Renewal') p.renewed = true;

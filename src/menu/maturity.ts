@@ -11,11 +11,12 @@ import {
   MATURITY_WIDTH,
   maturitySheetValues,
 } from '../core/maturity';
+import { BUSY_TOAST, TOAST_TITLE } from '../core/messages';
 import { mapColumns, PIPELINE_SHEET } from '../core/pipeline';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
-import { TOAST_TITLE } from '../sheets/validate';
-import { ACTUALS_SHEET, LAST_RUN, SCHEDULED_BY } from './forecast';
+import { ACTUALS_SHEET, LAST_RUN } from './forecast';
+import { SCHEDULED_BY } from './schedule';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,7 +56,7 @@ export function assessProgramMaturity(): void {
     sheet.getRange(1, 1, MATURITY_HEIGHT, MATURITY_WIDTH).setValues(block);
   });
   if (!written.ran) {
-    ss.toast('Another run is busy with this spreadsheet: try again in a moment.', TOAST_TITLE, 10);
+    ss.toast(BUSY_TOAST, TOAST_TITLE, 10);
     return;
   }
   ss.toast(

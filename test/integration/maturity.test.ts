@@ -1,13 +1,11 @@
 // "Assess program maturity" through the built bundle: the Maturity sheet from the workbook's
 // evidence, re-runs in place, an empty Pipeline, formula-like names, the lock and its service calls.
-import { type Addon, freshAddon, plain } from './harness';
-import { day, NOW, promotionRow, typeRows } from './pipeline-helpers';
+import { type Addon, plain } from './harness';
+import { day, promotionRow, setUpAddon, typeRows } from './pipeline-helpers';
 
 let addon: Addon;
 beforeEach(() => {
-  addon = freshAddon({ timeZone: 'America/New_York' });
-  addon.emu.setNow(NOW);
-  addon.gas.setUpWorkbook();
+  addon = setUpAddon();
 });
 
 const sheet = () => plain(addon.emu.user.getValues('Maturity'));
