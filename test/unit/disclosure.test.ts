@@ -178,21 +178,34 @@ describe('properties on any text', () => {
 });
 
 describe('cost', () => {
-  it('runs in linear time on 50,000-character captions', () => {
-    const adversarial = [
-      '#ad '.repeat(12500),
-      '#'.repeat(50000),
-      '#a'.repeat(25000),
-      'a'.repeat(50000),
-      ' '.repeat(50000),
-      `${'thanks '.repeat(7000)}free`,
-      '🎉'.repeat(25000),
-      `${'#x '.repeat(16000)}#ad`,
-      `🎉${'#ad '.repeat(12000)}🎉`,
-      `${'🎉 #ad '.repeat(8000)}`,
-    ];
-    const start = performance.now();
-    for (const caption of adversarial) disclosureProblems(caption, 'Acme');
-    expect(performance.now() - start).toBeLessThan(500);
+  /** The fastest of five runs, in ms: garbage collection and a busy machine only make runs slower. */
+  const fastest = (run: () => void) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      run();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  // Each adversarial shape at 50,000 characters (a cell's limit) runs in a few ms when linear; a
+  // quadratic scan would need about 10^9 steps (seconds). The fastest of five runs is compared, so
+  // a busy machine or a garbage collection does not decide the result.
+  it.each([
+    ['#ad blocks', (n: number) => '#ad '.repeat(n / 4)],
+    ['hashes', (n: number) => '#'.repeat(n)],
+    ['glued tags', (n: number) => '#a'.repeat(n / 2)],
+    ['one word', (n: number) => 'a'.repeat(n)],
+    ['spaces', (n: number) => ' '.repeat(n)],
+    ['thanks without free', (n: number) => `${'thanks '.repeat(n / 7)}free`],
+    ['emoji', (n: number) => '🎉'.repeat(n / 2)],
+    ['a block then #ad', (n: number) => `${'#x '.repeat(n / 3)}#ad`],
+    ['emoji around #ad blocks', (n: number) => `🎉${'#ad '.repeat(n / 4)}🎉`],
+    ['emoji between disclosures', (n: number) => '🎉 #ad '.repeat(n / 7)],
+    ['paid and spaces', (n: number) => `paid${' '.repeat(n)}x`],
+  ])('linear on %s', (_, make) => {
+    const caption = make(50000);
+    expect(fastest(() => disclosureProblems(caption, 'Acme'))).toBeLessThan(250);
   });
 });
