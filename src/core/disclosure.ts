@@ -54,19 +54,22 @@ function standsAlone(text: string, start: number, end: number, word: boolean): b
   return !(word && start > 0 && JOINED_BEFORE.includes(text[start - 1]));
 }
 
-/**
- * One scan finds, in order: sentence ends (1), a thank-you (2), a disclosure hashtag (3), a
- * disclosure in words (4), and "for (the) free" (5), which discloses after a thank-you in the same
- * sentence ("Thanks to Acme brand for the free product").
- */
-function scanner(brandStem: string): RegExp {
+/** Disclosures in hashtags (1) and words (2): the scan every caption gets. */
+function clearScanner(brandStem: string): RegExp {
   const brandTags = brandStem ? `|${brandStem}_?(?:partner|ambassador)` : '';
   return new RegExp(
-    `([.!?\\n])|(#?thanks?)|(#(?:advertisement|ad|sponsored|paidpartnership${brandTags}))` +
-      '|(advertisement|ad|sponsored|paid\\s+partnership)|(for\\s+(?:the\\s+)?free)',
+    `(#(?:advertisement|ad|sponsored|paidpartnership${brandTags}))|(advertisement|ad|sponsored|paid\\s+partnership)`,
     'giu',
   );
 }
+
+/**
+ * Only for captions that mention "free": sentence ends (1), a thank-you (2) and "for (the) free"
+ * (3), which discloses after a thank-you in the same sentence ("Thanks to Acme brand for the free
+ * product").
+ */
+const THANKS_SCAN = /([.!?\n])|(#?thanks?)|(for\s+(?:the\s+)?free)/giu;
+const MENTIONS_FREE = /free/i;
 
 /** Hashtags the FTC calls vague or stand-alone: they do not disclose alone. */
 const VAGUE_TAGS = /#(?:spon|sp|collab|thanks|ambassador|partner)/giu;
@@ -91,7 +94,7 @@ let cachedScanner: RegExp | undefined;
 /** The scanner for a brand; a column of one brand builds it once. */
 function scannerFor(brandStem: string): RegExp {
   if (cachedStem !== brandStem || !cachedScanner) {
-    cachedScanner = scanner(brandStem);
+    cachedScanner = clearScanner(brandStem);
     cachedStem = brandStem;
   }
   return cachedScanner;
@@ -106,38 +109,51 @@ interface Disclosure {
 /**
  * Calls `visit` with each match of a global pattern that stands alone, in order, until it returns
  * false. A rejected match is retried one character on, so it never hides one that overlaps it.
- * Group 1, in a pattern that has it, is a sentence end: it needs no boundary.
+ * `isWord` says which matches are plain words; `anywhere` which need no boundary (sentence ends).
  */
 function eachAlone(
   pattern: RegExp,
   text: string,
   isWord: (m: RegExpExecArray) => boolean,
   visit: (m: RegExpExecArray) => boolean,
+  anywhere: (m: RegExpExecArray) => boolean = () => false,
 ): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[1] !== undefined || standsAlone(text, m.index, m.index + m[0].length, isWord(m))) {
+    if (anywhere(m) || standsAlone(text, m.index, m.index + m[0].length, isWord(m))) {
       if (!visit(m)) return;
     } else pattern.lastIndex = m.index + 1;
   }
 }
 
-const inWords = (m: RegExpExecArray) => m[4] !== undefined || m[5] !== undefined;
 const tagsOnly = () => false;
 
 function findDisclosures(caption: string, brandStem: string): Disclosure[] {
   const found: Disclosure[] = [];
-  let thanksAt = -1; // where the current sentence's thank-you starts, if it has one
-  eachAlone(scannerFor(brandStem), caption, inWords, (m) => {
-    const end = m.index + m[0].length;
-    if (m[1] !== undefined) thanksAt = -1;
-    else if (m[2] !== undefined) thanksAt = thanksAt < 0 ? m.index : thanksAt;
-    else if (m[3] !== undefined) found.push({ start: m.index, end, hashtag: true });
-    else if (m[4] !== undefined) found.push({ start: m.index, end, hashtag: false });
-    else if (thanksAt >= 0) found.push({ start: thanksAt, end, hashtag: false });
-    return true;
-  });
-  // A thank-you sentence starts before the tags found inside it.
+  eachAlone(
+    scannerFor(brandStem),
+    caption,
+    (m) => m[2] !== undefined,
+    (m) => {
+      found.push({ start: m.index, end: m.index + m[0].length, hashtag: m[1] !== undefined });
+      return true;
+    },
+  );
+  if (MENTIONS_FREE.test(caption)) {
+    let thanksAt = -1; // where the current sentence's thank-you starts, if it has one
+    eachAlone(
+      THANKS_SCAN,
+      caption,
+      (m) => m[3] !== undefined,
+      (m) => {
+        if (m[1] !== undefined) thanksAt = -1;
+        else if (m[2] !== undefined) thanksAt = thanksAt < 0 ? m.index : thanksAt;
+        else if (thanksAt >= 0) found.push({ start: thanksAt, end: m.index + m[0].length, hashtag: false });
+        return true;
+      },
+      (m) => m[1] !== undefined,
+    );
+  }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
