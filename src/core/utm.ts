@@ -67,11 +67,15 @@ function paramKey(pair: string): string {
 const lastValue: string[] = ['', '', '', '', ''];
 const lastEncoded: string[] = ['', '', '', '', ''];
 
+/** Exactly the characters encodeURIComponent leaves as they are. */
+const UNRESERVED = /^[A-Za-z0-9\-_.!~*'()]*$/;
+
 function encodeTag(slot: number, name: string, value: string): string {
   if (value === lastValue[slot]) return lastEncoded[slot];
   let encoded: string;
   try {
-    encoded = encodeURIComponent(value);
+    // Most tags ("instagram", "spring-2026") need no escape: skip making a copy of them.
+    encoded = UNRESERVED.test(value) ? value : encodeURIComponent(value);
   } catch {
     // Only a lone surrogate (half of an emoji) cannot be encoded.
     throw new RowError(`${name} holds a broken character (got ${describeValue(value)})`);

@@ -73,6 +73,19 @@ describe('buildUtmLink', () => {
     );
   });
 
+  it('encodes exactly as encodeURIComponent, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.string({ minLength: 1 }), (a, b) => {
+        fc.pre(a.trim() !== '' && b.trim() !== '');
+        const link = buildUtmLink('https://a.example/', { source: a, medium: b, campaign: a });
+        return (
+          link ===
+          `https://a.example/?utm_source=${encodeURIComponent(a.trim())}&utm_medium=${encodeURIComponent(b.trim())}&utm_campaign=${encodeURIComponent(a.trim())}`
+        );
+      }),
+    );
+  });
+
   it('every link it builds passes the Pipeline UTM rule', () => {
     const value = fc.string({ minLength: 1, unit: 'grapheme' }).filter((s) => s.trim() !== '');
     fc.assert(
