@@ -12,6 +12,7 @@ import {
   UTM_MEDIUM,
 } from './brief';
 import { type Commission, hybridPayout, parseTierTable } from './payout';
+import { utmProblem } from './row-rules';
 import { buildUtmLink } from './utm';
 import { parseNumericText } from './values';
 
@@ -139,15 +140,21 @@ export function payoutPreview(draft: BriefDraft): number | undefined {
   });
 }
 
-/** source = platform, medium = creator, campaign = the campaign name or the ID, content = producer. */
+/**
+ * UTM_LINK's builder with source = platform, medium = creator, campaign = the campaign name or the
+ * ID, content = producer; throws unless the link passes the Pipeline's UTM rule.
+ */
 export function briefUtmLink(draft: BriefDraft, partnershipId: string): string {
   const v = draft.values;
-  return buildUtmLink(v.landingUrl, {
+  const link = buildUtmLink(v.landingUrl, {
     source: v.platform,
     medium: UTM_MEDIUM,
     campaign: v.utmCampaign.trim() || partnershipId,
     content: v.producer,
   });
+  const problem = utmProblem(link);
+  if (problem) throw new Error(problem);
+  return link;
 }
 
 /**

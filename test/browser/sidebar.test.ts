@@ -109,7 +109,7 @@ describe('brief builder', () => {
     await expect(page.textContent('#payout-preview')).resolves.toBe('Payout at sales of 25000: $3,500.00');
     await page.fill('#f-landingUrl', 'https://shop.example.com/proofing');
     await expect(page.textContent('#utm-preview')).resolves.toBe(
-      'https://shop.example.com/proofing?utm_source=youtube&utm_medium=creator&utm_campaign=p-0001&utm_content=ana-lopez',
+      'https://shop.example.com/proofing?utm_source=YouTube&utm_medium=creator&utm_campaign=P-0001&utm_content=Ana%20Lopez',
     );
     await page.check('#c-producerExpects-4'); // Creative control
     await page.selectOption('#f-copyEditing', 'Heavy (rewrites copy)');

@@ -127,7 +127,7 @@ describe('brief builder', () => {
     // base 1000 + 7% of 25,000
     expect(addon.emu.user.cell('Brief P-0001', `B${find('Payout at expected sales')}`).value).toBe(2750);
     expect(sheet[find('UTM link') - 1][1]).toBe(
-      'https://shop.example.com/proofing?utm_source=youtube&utm_medium=creator&utm_campaign=p-0001&utm_content=ana-lopez',
+      'https://shop.example.com/proofing?utm_source=YouTube&utm_medium=creator&utm_campaign=P-0001&utm_content=Ana%20Lopez',
     );
     expect(sheet[find('Wording') - 1][1]).toBe('Paid partnership with Acme');
     const deliverablesHeader = sheet.findIndex((row) => row[0] === 'Item' && row[5] === 'Go-live date');

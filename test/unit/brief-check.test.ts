@@ -179,10 +179,10 @@ describe('briefUtmLink', () => {
   it('uses platform as source, creator as medium, the campaign or the ID', () => {
     const draft = withValues({ landingUrl: 'https://a.example/p?ref=1#top' });
     expect(briefUtmLink(draft, 'P-0001')).toBe(
-      'https://a.example/p?ref=1&utm_source=youtube&utm_medium=creator&utm_campaign=p-0001&utm_content=ana-lopez#top',
+      'https://a.example/p?ref=1&utm_source=YouTube&utm_medium=creator&utm_campaign=P-0001&utm_content=Ana%20Lopez#top',
     );
     expect(briefUtmLink(withValues({ utmCampaign: 'Spring Launch' }), 'P-1')).toContain(
-      'utm_campaign=spring-launch',
+      'utm_campaign=Spring%20Launch',
     );
   });
 });
