@@ -3,6 +3,8 @@
  * must meet the requirements of that stage and of every stage before it. The one source of truth
  * for the onEdit trigger and the menu's "Validate all rows".
  */
+import { checklistWarnings, type Ticks } from './checklists';
+import { disclosureProblems } from './disclosure';
 import { type Finding, Findings } from './findings';
 import {
   PIPELINE_COLUMNS,
@@ -34,6 +36,8 @@ interface RowContext {
   readonly overRelianceShare?: number;
   /** Rule columns missing from the sheet: reported instead of the rules that need them. */
   readonly missingFields?: readonly PipelineField[];
+  /** The partnership's checklist ticks, when the spreadsheet keeps checklists (none: no warning). */
+  readonly checklistTicks?: Ticks;
 }
 
 interface RowVerdict {
@@ -254,6 +258,7 @@ const STAGE_REQUIREMENTS: ReadonlyArray<readonly [Stage, (check: RowCheck, facts
     (check, facts) => {
       if (!facts.disclosure) check.findings.error('Disclosure missing');
       check.need('utmLink');
+      checkCaption(check);
     },
   ],
   ['Measurement', (check) => check.need('attributedSales')],
@@ -265,6 +270,18 @@ const STAGE_REQUIREMENTS: ReadonlyArray<readonly [Stage, (check: RowCheck, facts
   ],
   ['Exit', (check) => check.need('endDate')],
 ];
+
+/**
+ * The optional Caption column, when the sheet has one: DISCLOSURE_CHECK's findings as warnings
+ * (the Disclosure tick stays the requirement: a caption cannot show what a video says).
+ */
+function checkCaption(check: RowCheck): void {
+  const caption = check.row.caption;
+  if ((typeof caption !== 'string' && typeof caption !== 'number') || isBlank(caption)) return;
+  for (const problem of disclosureProblems(String(caption))) {
+    check.findings.warning(`Caption ${problem}`);
+  }
+}
 
 /** Active rows (Onboarding to Renewal) are checked in with at least every CHECK_IN_DAYS days. */
 function checkCheckIn(check: RowCheck, stage: Stage, lastCheckIn: Date | undefined, now: number): void {
@@ -300,6 +317,9 @@ export function validateRow(row: PipelineRow, context: RowContext): RowVerdict {
     findings.warning(
       `producer holds ${Math.round(context.overRelianceShare * 100)}% of attributed sales (over-reliance)`,
     );
+  }
+  if (context.checklistTicks) {
+    for (const warning of checklistWarnings(stage, context.checklistTicks)) findings.warning(warning);
   }
   return { findings: findings.list, record };
 }

@@ -5,10 +5,14 @@
 const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | 'separator'> = [
   ['Set up workbook', 'setUpWorkbook'],
   ['Validate all rows', 'validateAllRows'],
+  ['Assess program maturity', 'assessProgramMaturity'],
   'separator',
   ['Run monthly forecast', 'runMonthlyForecast'],
   ['Schedule monthly forecast', 'scheduleMonthlyForecast'],
   ['Stop monthly forecast', 'stopMonthlyForecast'],
+  'separator',
+  ['Open brief builder', 'openBriefBuilder'],
+  ['Open checklists', 'openChecklists'],
   'separator',
   ['Help', 'showHelp'],
 ];

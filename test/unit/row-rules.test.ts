@@ -147,6 +147,17 @@ describe('warnings', () => {
     );
   });
 
+  it('checklists less than half done for passed stages, only when checklists are kept', () => {
+    const ticks = new Map([
+      ['discovery.redFlags', '2026-11-01T00:00:00Z'],
+      ['discovery.rubric', '2026-11-01T00:00:00Z'],
+    ]);
+    expect(messages(completeRow('Onboarding'), { checklistTicks: ticks })).toEqual([
+      'warning: Negotiation checklist 0/6',
+    ]);
+    expect(messages(completeRow('Onboarding'))).toEqual([]);
+  });
+
   it('over-reliance share is named', () => {
     expect(messages(completeRow('Measurement'), { overRelianceShare: 0.62 })).toEqual([
       'warning: producer holds 62% of attributed sales (over-reliance)',
@@ -189,5 +200,32 @@ describe('cell readers', () => {
     expect(utmProblem('https://a.example/?utm_source=&utm_medium=b&utm_campaign=c')).toBe(
       'UTM link is missing utm_source',
     );
+  });
+});
+
+describe('the optional Caption column', () => {
+  const buried = `${'x'.repeat(150)} #run #fit #gym #ad`;
+
+  it('from Promotion on, the caption check findings are warnings', () => {
+    expect(messages({ ...completeRow('Promotion'), caption: 'Loving these #shoes #sp' })).toEqual([
+      'warning: Caption missing: no #ad, #sponsored, "advertisement" or "paid partnership"',
+      'warning: Caption vague: #sp alone does not disclose',
+    ]);
+    expect(messages({ ...completeRow('Exit'), caption: buried })).toEqual([
+      'warning: Caption buried: first disclosure at character 167, after the 125 shown before "more"',
+      'warning: Caption buried: inside a block of 4 hashtags',
+    ]);
+    expect(messages({ ...completeRow('Measurement'), caption: '#ad Loving these shoes' })).toEqual([]);
+  });
+
+  it('before Promotion, blank, or without the column, nothing is said', () => {
+    expect(messages({ ...completeRow('Co-creation'), caption: 'no disclosure here' })).toEqual([]);
+    expect(messages({ ...completeRow('Promotion'), caption: '  ' })).toEqual([]);
+    expect(messages(completeRow('Renewal'))).toEqual([]);
+  });
+
+  it('is never required: a sheet without it reports no missing column', () => {
+    const missing = run(completeRow('Promotion'), { missingFields: [] }).findings;
+    expect(missing).toEqual([]);
   });
 });
