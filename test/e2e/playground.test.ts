@@ -81,6 +81,18 @@ async function waitText(locator: Locator, expected: string | RegExp, timeout = 1
   throw new Error(`expected text ${String(expected)}, last seen: "${last}"`);
 }
 
+/** Waits until an input's value is the expected one. */
+async function waitValue(locator: Locator, expected: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    last = await locator.inputValue({ timeout: 1000 }).catch(() => '');
+    if (last === expected) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected value "${expected}", last seen: "${last}"`);
+}
+
 const waitContains = (locator: Locator, part: string) =>
   waitText(locator, new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
@@ -241,8 +253,45 @@ describe('the playground in a browser', () => {
       }
     });
     expect(reach).toBe('blocked');
+  });
 
-    // The README's picture: the Pipeline with the sidebar open, once the toasts have gone.
+  it('creates a brief from the brief builder sidebar and shows its sheet', async () => {
+    await page.click('[data-testid="tab:Pipeline"]');
+    await gridReady('Pipeline');
+    // The brief builder works on the selected row: P-0022, Vic Vinyl, in Co-creation.
+    await cell(1, 22).click();
+    const active = () => session.addon.emu.spreadsheet.getActiveRange()?.getA1Notation();
+    for (let i = 0; i < 50 && active() !== 'B23'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(active()).toBe('B23');
+    await runMenu('Open brief builder');
+    const frame = page.frameLocator('[data-testid="sidebar-frame"]');
+    await waitValue(frame.locator('#f-producer'), 'Vic Vinyl');
+    await frame.locator('#f-brand').fill('Acme');
+    await frame.locator('#f-goal').fill('Grow trial sign-ups among home bakers');
+    await frame.locator('#f-term').selectOption('Pilot (1–3 months)');
+    await frame.locator('#f-audienceProblem').fill('Records that warp in a hot flat');
+    await frame.locator('#f-message1').fill('The sleeve keeps vinyl flat at 30 °C');
+    await frame.locator('#f-deliverables-0-item').fill('Episode segment');
+    await frame.locator('#f-deliverables-0-format').fill('3 min read');
+    await frame.locator('#f-deliverables-0-draftDate').fill('2026-12-08');
+    await frame.locator('#f-deliverables-0-goLiveDate').fill('2026-12-15');
+    await frame.locator('#f-kickoffDate').fill('2026-12-01');
+    await frame.locator('#f-launchDate').fill('2026-12-15');
+    await frame.locator('#f-targetReach').fill('20000');
+    await frame.locator('#f-targetAttributedSales').fill('8000');
+    await frame.locator('#f-termination').fill('30 days written notice by either side');
+    if ((await frame.locator('#f-exclusivity').inputValue()) === '') {
+      await frame.locator('#f-exclusivity').selectOption('None');
+    }
+    await frame.locator('#create-brief').click();
+    await waitContains(frame.locator('.message.ok'), 'Brief written to sheet "Brief P-0022"');
+    await page.click('[data-testid="tab:Brief P-0022"]');
+    await gridReady('Brief P-0022');
+    const text = (await page.locator('[data-testid="grid"] tbody').textContent()) ?? '';
+    expect(text).toContain('Grow trial sign-ups among home bakers');
+    expect(text).toContain('Episode segment');
+
+    // The README's picture: the Pipeline with the brief builder open, once the toasts have gone.
     await page.click('[data-testid="tab:Pipeline"]');
     await gridReady('Pipeline');
     await page.waitForFunction(
@@ -302,13 +351,9 @@ describe('the playground in a browser', () => {
 
     await serve();
     await openPage();
-    await expect(page.locator('[data-testid="tabs"] button').allTextContents()).resolves.toEqual([
-      'Pipeline',
-      'Assumptions',
-      'Actuals',
-      'Forecast',
-      'Brief',
-    ]);
+    expect(await page.locator('[data-testid="tabs"] button').allTextContents()).toEqual(
+      expect.arrayContaining(['Pipeline', 'Assumptions', 'Actuals', 'Forecast', 'Brief', 'Brief P-0022']),
+    );
     const names = await header();
     expect(await cell(names.indexOf('Stage'), 7).textContent()).toBe('Promotion');
     await waitText(cell(names.indexOf('Status'), 7), /Contract not signed/);
