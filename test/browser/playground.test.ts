@@ -7,10 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { DIST } from '../integration/harness';
+import { chromiumAvailable, launchChromium } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -96,17 +97,6 @@ async function waitValue(locator: Locator, expected: string, timeout = 15_000): 
 const waitContains = (locator: Locator, part: string) =>
   waitText(locator, new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe('the playground in a browser', () => {
   let dir = '';
   let dist = '';
@@ -160,7 +150,10 @@ describe('the playground in a browser', () => {
     writeFileSync(join(dist, 'Test.js'), TEST_SCRIPT);
     file = join(dir, 'partnerships.xlsx');
     copyFileSync(EXAMPLE, file);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    if (!chromiumAvailable()) {
+      throw new Error('Chromium is not installed: run .ci/run, or apt-get install -y chromium');
+    }
+    browser = await launchChromium();
     await serve();
     await openPage();
   });
