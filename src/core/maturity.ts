@@ -5,6 +5,7 @@
  * level are what hold it back. Pure: the adapter (src/menu/maturity.ts) reads and writes.
  */
 import { type Concentration, SalesByProducer } from './concentration';
+import { quantity } from './messages';
 import {
   type ColumnMap,
   type PipelineField,
@@ -357,7 +358,7 @@ function criteria(e: Evidence, input: MaturityInput): Criterion[] {
     const level = levelAtLeast(months, LENGTH_MONTHS_BARS[0], LENGTH_MONTHS_BARS[1]);
     list.push({
       name: 'Average partnership length',
-      figure: `${months.toFixed(1)} months (${e.lengthDays.count} partnerships, to End date or today)`,
+      figure: `${months.toFixed(1)} months (${quantity(e.lengthDays.count, 'partnership')}, to End date or today)`,
       level,
       thresholds: lengthThresholds,
       nextStep: STEPS.length[level],
