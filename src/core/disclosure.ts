@@ -15,7 +15,7 @@
 /** Characters a feed shows before "more". */
 export const SHOWN_BEFORE_MORE = 125;
 /** A disclosure hashtag is buried in a run of hashtags holding at least this many other tags. */
-export const HASHTAG_CROWD = 3;
+const HASHTAG_CROWD = 3;
 
 export const MISSING_MESSAGE = 'missing: no #ad, #sponsored, "advertisement" or "paid partnership"';
 

@@ -19,7 +19,7 @@ import { isBlankRow, parseTick, utmProblem } from './row-rules';
 import { isBlank, isDate, textKey, toNonNegative } from './values';
 
 export const MATURITY_SHEET = 'Maturity';
-export const LEVELS = ['experimental', 'operational', 'strategic'] as const;
+const LEVELS = ['experimental', 'operational', 'strategic'] as const;
 export type Level = (typeof LEVELS)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -428,7 +428,7 @@ export function assessMaturity(input: MaturityInput): MaturityAssessment {
   return { rated: true, overall, heldBackBy, criteria: list, rows: evidence.rows };
 }
 
-export const MATURITY_HEADER = ['Criterion', 'Figure', 'Level', 'Thresholds', 'Next step'] as const;
+const MATURITY_HEADER = ['Criterion', 'Figure', 'Level', 'Thresholds', 'Next step'] as const;
 export const MATURITY_WIDTH = MATURITY_HEADER.length;
 /** Rows above the criteria: overall level, held back by, assessed at, rows, blank, header. */
 const HEAD_ROWS = 6;
