@@ -417,7 +417,11 @@ function criteria(e: Evidence, input: MaturityInput): Criterion[] {
 export const EMPTY_PIPELINE_MESSAGE =
   'The Pipeline has no partnerships yet, so there is nothing to rate: add rows, then assess again.';
 
+export const NO_STAGE_MESSAGE =
+  'The Pipeline has no "Stage" column, so no criterion can be measured: run Set up workbook, then assess again.';
+
 export function assessMaturity(input: MaturityInput): MaturityAssessment {
+  if (input.map.stage === undefined) return { rated: false, message: NO_STAGE_MESSAGE };
   const evidence = gather(input);
   if (evidence.rows === 0) return { rated: false, message: EMPTY_PIPELINE_MESSAGE };
   const list = criteria(evidence, input);
