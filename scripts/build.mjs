@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { writeBigQuerySql } from './bigquery.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entryFile = join(root, 'src', 'entry.ts');
@@ -104,10 +105,13 @@ export async function build({ quiet = false } = {}) {
       copyFileSync(join(sidebarDist, file), join(dist, file));
     }
   }
+  // The BigQuery functions go to dist/bigquery/, which .claspignore keeps out of what clasp pushes.
+  const bigquery = await writeBigQuerySql();
   if (!quiet) {
     console.log(
       `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points)`,
     );
+    console.log(`built dist/bigquery/producer_partnerships.sql (${bigquery.functions.length} functions)`);
   }
   return { code, entries };
 }

@@ -1,0 +1,101 @@
+/**
+ * lifecycle_status: the Status text the Pipeline validation writes, for a row given as
+ * TO_JSON(row). The block-level parts of "Validate all rows" need the whole table and are done in
+ * SQL instead: the producer's share of attributed sales comes in as an argument, duplicate IDs are
+ * a GROUP BY, and the stage a row was last validated at comes from wherever the query keeps it.
+ */
+import { isBlankRow, OVER_RELIANCE_SHARE, statusText, validateRow } from '../core/lifecycle';
+import {
+  type ColumnMap,
+  missingColumns,
+  PIPELINE_COLUMNS,
+  PIPELINE_FIELDS,
+  type PipelineField,
+  type PipelineRow,
+  parseStage,
+  STAGES,
+} from '../core/pipeline';
+import { REQUIRED_FIELDS } from '../core/validate-rows';
+import { CallError, describeValue, isBlank } from '../core/values';
+import { asCall, type Sql } from './cells';
+
+/**
+ * Column names as BigQuery may spell them: `bq load` and Connected Sheets turn "Last check-in"
+ * into Last_check_in, so case and everything but letters and digits are ignored.
+ */
+const columnKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const FIELD_BY_KEY = new Map<string, PipelineField>(
+  PIPELINE_FIELDS.map((field) => [columnKey(PIPELINE_COLUMNS[field]), field]),
+);
+
+/** Status is what this function computes; a Status column in the row is not read. */
+const NOT_READ = new Set<PipelineField>(['status']);
+
+const DATE_FIELDS = new Set<PipelineField>(['startDate', 'endDate', 'lastCheckIn']);
+
+// TO_JSON writes a DATE as "2026-01-15", a DATETIME as "2026-01-15T10:00:00" and a TIMESTAMP as
+// "2026-01-15T10:00:00Z". Each part is a fixed run of digits, so matching is linear.
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** A date column's JSON text as the Date a date cell holds; anything else is left for the rules to name. */
+function dateOf(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return value;
+  if (match[4] === undefined) return new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  const date = new Date(match[7] ? value.trim() : `${value.trim()}Z`);
+  return Number.isNaN(date.getTime()) ? value : date;
+}
+
+/** The row's cells by field, and which columns it has, as the Pipeline sheet's header would give them. */
+function readJsonRow(json: Record<string, unknown>): { row: PipelineRow; columns: ColumnMap } {
+  const row: PipelineRow = {};
+  const columns: ColumnMap = {};
+  let index = 0;
+  for (const name of Object.keys(json)) {
+    const field = FIELD_BY_KEY.get(columnKey(name));
+    if (field === undefined || NOT_READ.has(field) || columns[field] !== undefined) continue;
+    columns[field] = index++;
+    row[field] = DATE_FIELDS.has(field) ? dateOf(json[name]) : json[name];
+  }
+  return { row, columns };
+}
+
+export function run(
+  row: Sql<unknown>,
+  now: Sql<Date>,
+  previous_stage: Sql<string>,
+  over_reliance_share: Sql<number>,
+): string | null {
+  return asCall('LIFECYCLE_STATUS', () => {
+    if (row === null) return null;
+    if (typeof row !== 'object' || Array.isArray(row)) {
+      throw new CallError(
+        `row must be a JSON object of the Pipeline's columns, e.g. TO_JSON(t) (got ${describeValue(row)})`,
+      );
+    }
+    if (now === null) throw new CallError('now is required, e.g. CURRENT_TIMESTAMP()');
+    const previous = previous_stage === null ? undefined : parseStage(previous_stage);
+    if (previous_stage !== null && previous === undefined) {
+      throw new CallError(
+        `previous_stage ${describeValue(previous_stage)} is not one of ${STAGES.join(', ')}`,
+      );
+    }
+    const { row: pipelineRow, columns } = readJsonRow(row as Record<string, unknown>);
+    if (isBlankRow(pipelineRow)) return null;
+    // As "Validate all rows": the warning names a producer, so a row without one gets none.
+    const overReliant =
+      over_reliance_share !== null &&
+      over_reliance_share > OVER_RELIANCE_SHARE &&
+      !isBlank(pipelineRow.producer);
+    const verdict = validateRow(pipelineRow, {
+      now: now.getTime(),
+      previous: previous === undefined ? undefined : { stage: previous, skipped: [] },
+      missingFields: missingColumns(columns, REQUIRED_FIELDS),
+      overRelianceShare: overReliant ? over_reliance_share : undefined,
+    });
+    return statusText(verdict.findings);
+  });
+}
