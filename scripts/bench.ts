@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createEmulator, type Emulator, loadBundle } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
 import { PIPELINE_COLUMNS, STAGES } from '../src/core/pipeline';
+import { bigQueryFunctions } from './bench-bigquery';
 
 const codePath = join(__dirname, '..', 'dist', 'Code.js');
 const code = readFileSync(codePath, 'utf8');
@@ -229,4 +230,5 @@ console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB (ta
 customFunctions();
 pipelineCalls();
 emulatorSpeed();
+bigQueryFunctions();
 if (sink === Symbol.for('never')) console.log(sink);

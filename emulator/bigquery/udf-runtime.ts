@@ -41,6 +41,17 @@ class UdfTypeError extends Error {
   }
 }
 
+/** Field names of each STRUCT type, found once: results are checked row by row. */
+const fieldNames = new WeakMap<SqlType, ReadonlySet<string>>();
+function fieldsOf(type: Extract<SqlType, { kind: 'struct' }>): ReadonlySet<string> {
+  let names = fieldNames.get(type);
+  if (!names) {
+    names = new Set(type.fields.map((f) => f.name));
+    fieldNames.set(type, names);
+  }
+  return names;
+}
+
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !isDate(value);
@@ -107,9 +118,10 @@ function load(definition: FunctionDefinition): Udf {
     }
     if (type.kind === 'struct') {
       if (!isPlainObject(value)) return fail(`${where} returned ${typeof value} for a STRUCT`);
-      const fields = new Set(type.fields.map((f) => f.name));
-      const extra = Object.keys(value).filter((key) => !fields.has(key));
-      if (extra.length) fail(`${where} has fields not in ${typeText(type)}: ${extra.join(', ')}`);
+      const fields = fieldsOf(type);
+      for (const key in value) {
+        if (!fields.has(key)) fail(`${where} has a field not in ${typeText(type)}: ${key}`);
+      }
       const out: Record<string, SqlValue> = {};
       for (const field of type.fields)
         out[field.name] = fromJs(value[field.name], field.type, `${where}.${field.name}`);
