@@ -37,16 +37,29 @@ const DATE_FIELDS = new Set<PipelineField>(['startDate', 'endDate', 'lastCheckIn
 // TO_JSON writes a DATE as "2026-01-15", a DATETIME as "2026-01-15T10:00:00" and a TIMESTAMP as
 // "2026-01-15T10:00:00Z". Each part is a fixed run of digits, so matching is linear.
 const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
 
-/** A date column's JSON text as the Date a date cell holds; anything else is left for the rules to name. */
+/**
+ * A date column's JSON text as the Date a date cell holds (a DATETIME is read as UTC, as a DATE is);
+ * anything else, including a day that does not exist, is left for the rules to name.
+ */
 function dateOf(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const match = ISO_DATE.exec(value.trim());
   if (!match) return value;
-  if (match[4] === undefined) return new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  const date = new Date(match[7] ? value.trim() : `${value.trim()}Z`);
-  return Number.isNaN(date.getTime()) ? value : date;
+  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const ms = Number((match[7] ?? '0').slice(0, 3).padEnd(3, '0'));
+  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms));
+  const exists =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hours &&
+    date.getUTCMinutes() === minutes &&
+    date.getUTCSeconds() === seconds;
+  if (!exists) return value;
+  const offset = match[9] ? (match[9] === '-' ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11])) : 0;
+  return new Date(date.getTime() - offset * 60_000);
 }
 
 /** The row's cells by field, and which columns it has, as the Pipeline sheet's header would give them. */
