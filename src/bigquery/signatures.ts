@@ -47,7 +47,7 @@ export const UDF_SIGNATURES: readonly UdfSignature[] = [
       ['weights', 'ARRAY<FLOAT64>'],
     ],
     returns: CHECKED_NUMBER,
-    description: 'PRODUCER_SCORE: rubric scores 0-5 as a score 0-100; weights [] for equal.',
+    description: 'PRODUCER_SCORE: rubric scores 0-5 as a score 0-100; weights NULL for equal.',
   },
   {
     name: 'hybrid_payout',
@@ -62,7 +62,7 @@ export const UDF_SIGNATURES: readonly UdfSignature[] = [
       ['tiers', 'ARRAY<STRUCT<sales_from FLOAT64, rate FLOAT64>>'],
     ],
     returns: CHECKED_NUMBER,
-    description: 'HYBRID_PAYOUT: base fee + min(commission + bonus, cap); tiers [] for a flat rate.',
+    description: 'HYBRID_PAYOUT: base fee + min(commission + bonus, cap); tiers NULL for a flat rate.',
   },
   {
     name: 'roi_forecast',

@@ -42,6 +42,19 @@ beforeAll(() => {
   addon = freshAddon();
 });
 
+it('a result does not depend on what the same JavaScript context ran before (the body keeps only code)', () => {
+  const row = { base_fee: 1000, commission: 0.1, attributed_sales: 25000, bonus_threshold: null };
+  const args = { ...row, bonus_amount: null, cap: null, tiers: null };
+  const fresh = udf('hybrid_payout').call(args);
+  const reused = udf('hybrid_payout');
+  reused.call({ ...args, commission: 10 });
+  expect(thrown(() => reused.call({ ...args, tiers: [{ sales_from: 5, rate: 0.1 }] }))).toMatch(
+    /^HYBRID_PAYOUT/,
+  );
+  expect(reused.call(args)).toEqual(fresh);
+  expect(fresh).toEqual({ value: 3500, error: null });
+});
+
 describe('producer_score equals PRODUCER_SCORE', () => {
   const score = udf('producer_score');
 
