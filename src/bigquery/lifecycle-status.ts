@@ -4,7 +4,8 @@
  * SQL instead: the producer's share of attributed sales comes in as an argument, duplicate IDs are
  * a GROUP BY, and the stage a row was last validated at comes from wherever the query keeps it.
  */
-import { isBlankRow, OVER_RELIANCE_SHARE, statusText, validateRow } from '../core/lifecycle';
+import { statusText } from '../core/findings';
+import { isOverReliant } from '../core/over-reliance';
 import {
   type ColumnMap,
   missingColumns,
@@ -15,6 +16,7 @@ import {
   parseStage,
   STAGES,
 } from '../core/pipeline';
+import { isBlankRow, validateRow } from '../core/row-rules';
 import { REQUIRED_FIELDS } from '../core/validate-rows';
 import { CallError, describeValue, isBlank } from '../core/values';
 import { asCall, type Sql } from './cells';
@@ -100,9 +102,7 @@ export function run(
     if (isBlankRow(pipelineRow)) return null;
     // As "Validate all rows": the warning names a producer, so a row without one gets none.
     const overReliant =
-      over_reliance_share !== null &&
-      over_reliance_share > OVER_RELIANCE_SHARE &&
-      !isBlank(pipelineRow.producer);
+      over_reliance_share !== null && isOverReliant(over_reliance_share) && !isBlank(pipelineRow.producer);
     const verdict = validateRow(pipelineRow, {
       now: now.getTime(),
       previous: previous === undefined ? undefined : { stage: previous, skipped: [] },

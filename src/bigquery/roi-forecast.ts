@@ -1,28 +1,22 @@
 /** roi_forecast: ROI_FORECAST's table as an array of rows, for UNNEST. */
 import {
+  FORECAST_COLUMNS,
   forecast,
-  parseMonths,
+  monthCells,
+  parseMonthCount,
   parseNonNegative,
   parsePartnerships,
-  parseRampMonths,
   parseRate,
 } from '../core/forecast';
 import { addMonths, parseStartMonth, type YearMonth } from '../core/months';
 import { CallError } from '../core/values';
 import { asCall, cell, type Sql } from './cells';
+import { fieldName } from './names';
 
-export interface ForecastRow {
-  month: number;
-  month_start: Date | null;
-  partnerships: number;
-  compensation: number;
-  hidden_costs: number;
-  total_cost: number;
-  revenue: number;
-  net: number;
-  cumulative_net: number;
-  cumulative_roi: number | null;
-}
+/** month, month_start, then ROI_FORECAST's other columns by their SQL names (a blank is NULL). */
+export type ForecastRow = Record<string, number | Date | null>;
+
+const FIELDS = FORECAST_COLUMNS.slice(1).map(fieldName);
 
 // BigQuery hands a DATE to JavaScript as a Date at midnight UTC, so its calendar month is read in UTC
 // (https://cloud.google.com/bigquery/docs/user-defined-functions#supported-javascript-udf-data-types).
@@ -43,7 +37,7 @@ export function run(
   start_month: Sql<Date>,
 ): ForecastRow[] {
   return asCall('ROI_FORECAST', () => {
-    const monthCount = parseMonths(cell(months));
+    const monthCount = parseMonthCount(cell(months), 'months');
     if (partnerships === null || partnerships.length === 0) throw new CallError('partnerships is required');
     const inputs = {
       partnerships: parsePartnerships(partnerships.map(cell), monthCount),
@@ -51,20 +45,21 @@ export function run(
       returnMultiple: parseNonNegative(cell(return_multiple), 'return_multiple'),
       months: monthCount,
       hiddenCostRate: parseRate(cell(hidden_cost_rate), 'hidden_cost_rate', 0),
-      rampMonths: parseRampMonths(cell(ramp_months)),
+      rampMonths: parseMonthCount(cell(ramp_months), 'ramp_months', 1),
     };
     const start = parseStartMonth(cell(start_month), utcYearMonth);
-    return forecast(inputs).map((row) => ({
-      month: row.month,
-      month_start: start ? firstOfMonth(addMonths(start, row.month - 1)) : null,
-      partnerships: row.partnerships,
-      compensation: row.compensation,
-      hidden_costs: row.hiddenCosts,
-      total_cost: row.totalCost,
-      revenue: row.revenue,
-      net: row.net,
-      cumulative_net: row.cumulativeNet,
-      cumulative_roi: row.cumulativeRoi,
-    }));
+    return forecast(inputs).map((month) => {
+      // The same nine cells ROI_FORECAST and the Forecast sheet show, under their SQL names.
+      const cells = monthCells(month, month.month);
+      const row: ForecastRow = {
+        month: month.month,
+        month_start: start ? firstOfMonth(addMonths(start, month.month - 1)) : null,
+      };
+      FIELDS.forEach((field, i) => {
+        const value = cells[i + 1];
+        row[field] = value === '' ? null : value;
+      });
+      return row;
+    });
   });
 }

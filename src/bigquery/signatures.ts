@@ -11,6 +11,7 @@
  * NUMERIC arguments to FLOAT64); INT64 is allowed as a result and is returned as a Number.
  */
 import { FORECAST_COLUMNS } from '../core/forecast';
+import { fieldName } from './names';
 
 export interface UdfSignature {
   /** SQL name, created in the dataset given to the generator. */
@@ -25,9 +26,6 @@ export interface UdfSignature {
 
 /** A number or NULL, and the `#ERROR: ...` text of the custom function where it shows one. */
 export const CHECKED_NUMBER = 'STRUCT<value FLOAT64, error STRING>';
-
-/** "Hidden costs" -> hidden_costs: the ROI_FORECAST header as a SQL field name. */
-export const fieldName = (header: string): string => header.toLowerCase().replace(/ /g, '_');
 
 /** ROI_FORECAST's columns; Month is split in two since a SQL column has one type. */
 export const FORECAST_ROW = `STRUCT<${[

@@ -21,7 +21,7 @@ export function formatYearMonth(ym: YearMonth): string {
 
 const ISO_MONTH = /^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*$/;
 
-export const THIS_MONTH = 'this month';
+const THIS_MONTH = 'this month';
 
 /**
  * A start month from a cell: a date (read in the spreadsheet's zone by `dateToYearMonth`) or ISO

@@ -7,7 +7,7 @@ const STAGE_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
 const OVER_RELIANCE = 'pp.overReliance';
 
-export interface PipelineState {
+interface PipelineState {
   stageRecords: Record<string, string | undefined>;
   nextId: number;
   overReliance: Map<string, number>;

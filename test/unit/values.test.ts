@@ -5,6 +5,7 @@ import {
   isDate,
   parseNumericText,
   RowError,
+  textKey,
   toNumber,
   toNumberInRange,
   toRate,
@@ -93,5 +94,14 @@ describe('rates over 100%', () => {
   it('a bare whole number gets the hint; a typed percentage is simply too high', () => {
     expect(() => toRate(10, 'commission')).toThrow('commission 10 is over 100%: did you mean 10%?');
     expect(() => toRate('150%', 'commission')).toThrow('commission must be at most 100% (got "150%")');
+  });
+});
+
+describe('textKey', () => {
+  it('ignores case and surrounding spaces, and reads blanks and numbers as text', () => {
+    expect(textKey('  DISCLOSURE ')).toBe('disclosure');
+    expect(textKey(undefined)).toBe('');
+    expect(textKey(null)).toBe('');
+    expect(textKey(12)).toBe('12');
   });
 });
