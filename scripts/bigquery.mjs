@@ -42,7 +42,7 @@ async function readSignatures() {
 /**
  * The JavaScript body: the module and the core it imports, minified, evaluated once per JavaScript
  * context and kept on the context's global object, then the call with the named arguments.
- * BigQuery runs the body for every row; evaluating the bundle again each time cost 60-320 us a row
+ * BigQuery runs the body for every row; evaluating the bundle again each time cost 9-320 us a row
  * (npm run bench). The kept value is the bundled code itself, which no call changes, so a result
  * never depends on whether BigQuery reuses the context: the mutable state its documentation warns
  * about (https://cloud.google.com/bigquery/docs/user-defined-functions#best_practices_for_javascript_udfs)
