@@ -96,8 +96,10 @@ export async function generateBigQuerySql({ dataset = DEFAULT_DATASET } = {}) {
   const functions = [];
   for (const signature of signatures) {
     for (const [name] of signature.params) {
-      if (!PARAMETER.test(name) || name === GLOBAL)
+      // A parameter named like a global (escape, name) would hide it from the bundled code.
+      if (!PARAMETER.test(name) || name === GLOBAL || name in globalThis) {
         throw new Error(`${signature.name}: bad parameter name ${name}`);
+      }
     }
     const body = await functionBody(signature);
     const bytes = Buffer.byteLength(body);

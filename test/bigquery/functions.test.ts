@@ -129,7 +129,8 @@ describe('hybrid_payout equals HYBRID_PAYOUT', () => {
   ];
 
   function randomRow(r: ReturnType<typeof random>, withRate: boolean) {
-    const odd = () => (r.chance(0.5) ? r.amount(-500, -1) : r.pick([Number.NaN, Number.POSITIVE_INFINITY]));
+    const odd = () =>
+      r.chance(0.5) ? r.amount(-500, -1) : r.pick([Number.NaN, Number.POSITIVE_INFINITY, 1e308]);
     const amountOrNull = (pNull: number, max: number) =>
       r.chance(pNull) ? null : r.chance(0.03) ? odd() : r.amount(0, max);
     return {
