@@ -1,6 +1,7 @@
 // `npm run bench`, BigQuery part: each generated function body's size against BigQuery's limit, and
 // the time for 100,000 rows of it run as BigQuery runs a JavaScript UDF (emulator/bigquery), one
-// call per row. roi_forecast returns rows: 100,000 of them are 8,334 forecasts of 12 months.
+// call per row. roi_forecast returns rows: 100,000 of them are 8,334 forecasts of 12 months;
+// disclosure_check reads captions of 300 characters.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUdfs, type Udf } from '../emulator/bigquery/udf-runtime';
@@ -50,7 +51,8 @@ const PIPELINE_ROW = {
   Debrief_done: false,
 };
 
-function argumentRows(name: string): unknown[][] {
+/** One record of arguments per row, by parameter name; a parameter not named is NULL. */
+function argumentRows(name: string): Record<string, unknown>[] {
   const stages = [
     'Discovery',
     'Negotiation',
@@ -60,42 +62,55 @@ function argumentRows(name: string): unknown[][] {
     'Measurement',
     'Renewal',
   ];
+  const rows = (count: number, make: (i: number) => Record<string, unknown>) =>
+    Array.from({ length: count }, (_, i) => make(i));
   switch (name) {
     case 'producer_score':
-      return Array.from({ length: ROWS }, (_, i) => [i % 6, (i * 7) % 6, (i * 3) % 6, null]);
+      return rows(ROWS, (i) => ({ relevance: i % 6, resonance: (i * 7) % 6, reliability: (i * 3) % 6 }));
     case 'hybrid_payout':
-      return Array.from({ length: ROWS }, (_, i) => [
-        500 + (i % 10) * 100,
-        0.1,
-        (i * 37) % 50000,
-        null,
-        null,
-        null,
-        [],
-      ]);
+      return rows(ROWS, (i) => ({
+        base_fee: 500 + (i % 10) * 100,
+        commission: 0.1,
+        attributed_sales: (i * 37) % 50000,
+      }));
     case 'roi_forecast':
-      return Array.from({ length: Math.ceil(ROWS / 12) }, (_, i) => [
-        [10 + (i % 20)],
-        1000,
-        4,
-        12,
-        0.15,
-        3,
-        null,
-      ]);
+      return rows(Math.ceil(ROWS / 12), (i) => ({
+        partnerships: [10 + (i % 20)],
+        monthly_cost: 1000,
+        return_multiple: 4,
+        months: 12,
+        hidden_cost_rate: 0.15,
+        ramp_months: 3,
+      }));
+    case 'utm_link':
+      return rows(ROWS, (i) => ({
+        url: `https://shop.example.com/p/${i}?color=red`,
+        source: 'youtube',
+        medium: 'video',
+        campaign: 'spring launch',
+      }));
+    case 'disclosure_check': {
+      // Captions of 300 characters, the disclosure in a different place in each.
+      const text = 'Loving this serum for my morning routine, it keeps my skin calm all day long. '.repeat(4);
+      return rows(ROWS, (i) => {
+        const at = (i * 37) % 290;
+        return {
+          caption: `${text.slice(0, at)} #ad ${text.slice(at)}`.slice(0, 300),
+          brand: i % 2 ? 'Acme' : null,
+        };
+      });
+    }
     case 'lifecycle_status': {
       const now = new Date(Date.UTC(2026, 10, 28));
-      return Array.from({ length: ROWS }, (_, i) => [
-        {
+      return rows(ROWS, (i) => ({
+        row: {
           ...PIPELINE_ROW,
           ID: `P-${i}`,
           Stage: stages[i % stages.length],
           Attributed_sales: (i * 37) % 20000,
         },
         now,
-        null,
-        null,
-      ]);
+      }));
     }
     default:
       return [];
@@ -110,7 +125,9 @@ export function bigQueryFunctions(): void {
   console.log('  function            body bytes   of limit   100,000 rows   per row');
   for (const fn of loadUdfs(sql).values()) {
     const bytes = Buffer.byteLength(fn.definition.body);
-    const rows = argumentRows(fn.definition.name);
+    const rows = argumentRows(fn.definition.name).map((args) =>
+      fn.definition.params.map((param) => args[param.name] ?? null),
+    );
     const ms = rows.length ? timeRows(fn, rows) : Number.NaN;
     console.log(
       `  ${fn.definition.name.padEnd(18)} ${String(bytes).padStart(11)} ${`${((100 * bytes) / BODY_LIMIT).toFixed(1)}%`.padStart(10)} ${`${ms.toFixed(0)} ms`.padStart(14)} ${`${((1000 * ms) / ROWS).toFixed(1)} us`.padStart(9)}`,

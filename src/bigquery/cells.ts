@@ -3,6 +3,7 @@
  * SQL NULL to a JavaScript UDF as null, where Sheets passes a blank cell as "": both are blank to
  * the core, so NULL becomes "" here and every rule reads it as Sheets' blank.
  */
+import { errorCell } from '../core/values';
 import { asCallError, rowErrorCell } from '../functions/rows';
 
 export type Sql<T> = T | null;
@@ -35,6 +36,26 @@ export function checkedNumber(functionName: string, row: () => number | ''): Che
       throw asCallError(functionName, error);
     }
   }
+}
+
+/** "#ERROR: ", as the core writes it. */
+const ERROR_PREFIX = errorCell('');
+
+/** The result of a custom function that shows text, a blank or `#ERROR: ...` in its cell. */
+export interface CheckedText {
+  value: string | null;
+  error: string | null;
+}
+
+/**
+ * A cell of a per-row custom function (UTM_LINK, DISCLOSURE_CHECK) run on one row's values: its
+ * text, a blank row as NULL, or NULL with the `#ERROR: ...` text. A call error is already thrown
+ * with the function's name, which fails the query.
+ */
+export function checkedText(cell: unknown): CheckedText {
+  if (cell === '') return { value: null, error: null };
+  const text = String(cell);
+  return text.startsWith(ERROR_PREFIX) ? { value: null, error: text } : { value: text, error: null };
 }
 
 /** For results that are not cells: a call error thrown with the message Sheets shows. */

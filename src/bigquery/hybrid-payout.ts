@@ -1,5 +1,11 @@
 /** hybrid_payout: HYBRID_PAYOUT for one row. */
-import { type Commission, parseTierTable, payoutFromCells } from '../core/payout';
+import {
+  type Commission,
+  parseTierMode,
+  parseTierTable,
+  payoutFromCells,
+  type TierMode,
+} from '../core/payout';
 import { isBlank, RowError } from '../core/values';
 import { type CheckedNumber, cell, checkedNumber, given, type Sql } from './cells';
 
@@ -9,11 +15,12 @@ export interface TierRow {
 }
 
 /** A non-empty array is the tier table (Sheets' two-column commission range); empty or NULL is none. */
-function tierTable(tiers: Sql<Sql<TierRow>[]>): Commission | undefined {
+function tierTable(tiers: Sql<Sql<TierRow>[]>, mode: TierMode): Commission | undefined {
   if (tiers === null || tiers.length === 0) return undefined;
   return {
     kind: 'tiers',
     tiers: parseTierTable(tiers.map((tier) => [cell(tier?.sales_from), cell(tier?.rate)])),
+    mode,
   };
 }
 
@@ -25,9 +32,11 @@ export function run(
   bonus_amount: Sql<number>,
   cap: Sql<number>,
   tiers: Sql<Sql<TierRow>[]>,
+  tier_mode: Sql<string>,
 ): CheckedNumber {
   return checkedNumber('HYBRID_PAYOUT', () => {
-    const table = tierTable(tiers);
+    // As in Sheets, tier_mode is checked first, whether or not there is a tier table.
+    const table = tierTable(tiers, parseTierMode(cell(tier_mode)));
     // Every argument is a column in a query, so a row is blank as in Sheets when every argument is a
     // column: when all of them are (the tier table is shared, as Sheets' is).
     const perRow = [base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap];

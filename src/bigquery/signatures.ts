@@ -26,6 +26,8 @@ export interface UdfSignature {
 
 /** A number or NULL, and the `#ERROR: ...` text of the custom function where it shows one. */
 export const CHECKED_NUMBER = 'STRUCT<value FLOAT64, error STRING>';
+/** The same for a function whose cell shows text. */
+export const CHECKED_TEXT = 'STRUCT<value STRING, error STRING>';
 
 /** ROI_FORECAST's columns; Month is split in two since a SQL column has one type. */
 export const FORECAST_ROW = `STRUCT<${[
@@ -58,9 +60,11 @@ export const UDF_SIGNATURES: readonly UdfSignature[] = [
       ['bonus_amount', 'FLOAT64'],
       ['cap', 'FLOAT64'],
       ['tiers', 'ARRAY<STRUCT<sales_from FLOAT64, rate FLOAT64>>'],
+      ['tier_mode', 'STRING'],
     ],
     returns: CHECKED_NUMBER,
-    description: 'HYBRID_PAYOUT: base fee + min(commission + bonus, cap); tiers NULL for a flat rate.',
+    description:
+      'HYBRID_PAYOUT: base fee + min(commission + bonus, cap); tiers NULL for a flat rate; tier_mode marginal (NULL) or whole.',
   },
   {
     name: 'roi_forecast',
@@ -76,6 +80,31 @@ export const UDF_SIGNATURES: readonly UdfSignature[] = [
     ],
     returns: `ARRAY<${FORECAST_ROW}>`,
     description: 'ROI_FORECAST: one row per month, to be used with UNNEST.',
+  },
+  {
+    name: 'utm_link',
+    module: 'utm-link',
+    params: [
+      ['url', 'STRING'],
+      ['source', 'STRING'],
+      ['medium', 'STRING'],
+      ['campaign', 'STRING'],
+      ['content', 'STRING'],
+      ['term', 'STRING'],
+    ],
+    returns: CHECKED_TEXT,
+    description:
+      'UTM_LINK: the URL tagged with utm_source, utm_medium, utm_campaign (content, term NULL for none).',
+  },
+  {
+    name: 'disclosure_check',
+    module: 'disclosure-check',
+    params: [
+      ['caption', 'STRING'],
+      ['brand', 'STRING'],
+    ],
+    returns: CHECKED_TEXT,
+    description: "DISCLOSURE_CHECK: OK, or what the FTC's Disclosures 101 finds missing, vague or buried.",
   },
   {
     name: 'lifecycle_status',

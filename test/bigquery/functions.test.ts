@@ -44,7 +44,7 @@ beforeAll(() => {
 
 it('a result does not depend on what the same JavaScript context ran before (the body keeps only code)', () => {
   const row = { base_fee: 1000, commission: 0.1, attributed_sales: 25000, bonus_threshold: null };
-  const args = { ...row, bonus_amount: null, cap: null, tiers: null };
+  const args = { ...row, bonus_amount: null, cap: null, tiers: null, tier_mode: null };
   const fresh = udf('hybrid_payout').call(args);
   const reused = udf('hybrid_payout');
   reused.call({ ...args, commission: 10 });
@@ -156,30 +156,34 @@ describe('hybrid_payout equals HYBRID_PAYOUT', () => {
     };
   }
 
-  function sheetsColumns(rows: ReturnType<typeof randomRow>[], commission: unknown) {
+  function sheetsColumns(rows: ReturnType<typeof randomRow>[], commission: unknown, tierMode?: string) {
     const col = (key: keyof ReturnType<typeof randomRow>) => column(rows.map((row) => row[key]));
-    return addon.gas.HYBRID_PAYOUT(
+    const args = [
       col('base_fee'),
       commission ?? col('commission'),
       col('attributed_sales'),
       col('bonus_threshold'),
       col('bonus_amount'),
       col('cap'),
-    ) as unknown[][];
+    ];
+    return addon.gas.HYBRID_PAYOUT(...args, ...(tierMode ? [tierMode] : [])) as unknown[][];
   }
 
-  it('on 10,000 random rows: 7,000 with a flat rate, 3,000 with a tier table', () => {
+  it('on 10,000 random rows: 6,000 with a flat rate, 2,000 with marginal tiers, 2,000 with whole tiers', () => {
     const r = random(34);
-    const flat = Array.from({ length: 7000 }, () => randomRow(r, true));
-    const tiered = Array.from({ length: 3000 }, () => randomRow(r, false));
+    const flat = Array.from({ length: 6000 }, () => randomRow(r, true));
+    const marginal = Array.from({ length: 2000 }, () => randomRow(r, false));
+    const whole = Array.from({ length: 2000 }, () => randomRow(r, false));
     const expected = [
       ...sheetsColumns(flat, undefined).map((cells) => asChecked(cells[0])),
-      ...sheetsColumns(tiered, TIERS).map((cells) => asChecked(cells[0])),
+      ...sheetsColumns(marginal, TIERS).map((cells) => asChecked(cells[0])),
+      ...sheetsColumns(whole, TIERS, 'whole').map((cells) => asChecked(cells[0])),
     ];
     const tiers = TIERS.map(([sales_from, rate]) => ({ sales_from, rate }));
     const actual = [
-      ...flat.map((row) => payout.call({ ...row, tiers: [] })),
-      ...tiered.map((row) => payout.call({ ...row, tiers })),
+      ...flat.map((row) => payout.call({ ...row, tiers: [], tier_mode: null })),
+      ...marginal.map((row) => payout.call({ ...row, tiers, tier_mode: null })),
+      ...whole.map((row) => payout.call({ ...row, tiers, tier_mode: 'whole' })),
     ] as Checked[];
     expect(mismatches(expected, actual)).toEqual([]);
     expect(actual).toHaveLength(ROWS);
@@ -206,12 +210,23 @@ describe('hybrid_payout equals HYBRID_PAYOUT', () => {
       expect(sheets).toMatch(/^HYBRID_PAYOUT: tier table/);
       const tiers = table.map(([sales_from, rate]) => ({ sales_from, rate }));
       const row = { base_fee: 1000, commission: null, attributed_sales: 25000, bonus_threshold: null };
-      expect(thrown(() => payout.call({ ...row, bonus_amount: null, cap: null, tiers }))).toBe(sheets);
+      expect(
+        thrown(() => payout.call({ ...row, bonus_amount: null, cap: null, tiers, tier_mode: null })),
+      ).toBe(sheets);
     }
   });
 
+  it('a bad tier_mode fails the query as it fails the Sheets formula, with or without tiers', () => {
+    const sheets = thrown(() => addon.gas.HYBRID_PAYOUT(1000, 0.1, 25000, '', '', '', 'stepped'));
+    expect(sheets).toBe('HYBRID_PAYOUT: tier_mode must be "marginal" or "whole" (got "stepped")');
+    const row = { base_fee: 1000, commission: 0.1, attributed_sales: 25000, bonus_threshold: null };
+    expect(
+      thrown(() => payout.call({ ...row, bonus_amount: null, cap: null, tiers: null, tier_mode: 'stepped' })),
+    ).toBe(sheets);
+  });
+
   it('the README examples; a rate and a tier table on one row is that row error', () => {
-    const none = { bonus_threshold: null, bonus_amount: null, cap: null, tiers: [] };
+    const none = { bonus_threshold: null, bonus_amount: null, cap: null, tiers: [], tier_mode: null };
     expect(payout.call({ base_fee: 1000, commission: 0.1, attributed_sales: 25000, ...none })).toEqual({
       value: 3500,
       error: null,
@@ -225,6 +240,7 @@ describe('hybrid_payout equals HYBRID_PAYOUT', () => {
         bonus_amount: 500,
         cap: 2000,
         tiers: [],
+        tier_mode: null,
       }),
     ).toEqual({ value: 3000, error: null });
     const tiers = TIERS.slice(0, 2).map(([sales_from, rate]) => ({ sales_from, rate }));

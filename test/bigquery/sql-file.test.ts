@@ -29,6 +29,8 @@ describe('dist/bigquery/producer_partnerships.sql', () => {
       'producer_partnerships.producer_score',
       'producer_partnerships.hybrid_payout',
       'producer_partnerships.roi_forecast',
+      'producer_partnerships.utm_link',
+      'producer_partnerships.disclosure_check',
       'producer_partnerships.lifecycle_status',
     ]);
     for (const fn of script.functions) {
@@ -53,6 +55,8 @@ describe('dist/bigquery/producer_partnerships.sql', () => {
     expect(body.get('hybrid_payout')).toContain('did you mean');
     expect(body.get('roi_forecast')).toContain('must be a whole number from 1 to');
     expect(body.get('lifecycle_status')).toContain('vet the producer before Negotiation');
+    expect(body.get('utm_link')).toContain('utm_campaign');
+    expect(body.get('disclosure_check')).toContain('paid partnership');
   });
 
   it('signatures: numbers as FLOAT64 (no INT64 argument), results as documented', () => {
@@ -66,8 +70,12 @@ describe('dist/bigquery/producer_partnerships.sql', () => {
       '(relevance FLOAT64, resonance FLOAT64, reliability FLOAT64, weights ARRAY<FLOAT64>) -> STRUCT<value FLOAT64, error STRING>',
     );
     expect(signature.get('hybrid_payout')).toBe(
-      '(base_fee FLOAT64, commission FLOAT64, attributed_sales FLOAT64, bonus_threshold FLOAT64, bonus_amount FLOAT64, cap FLOAT64, tiers ARRAY<STRUCT<sales_from FLOAT64, rate FLOAT64>>) -> STRUCT<value FLOAT64, error STRING>',
+      '(base_fee FLOAT64, commission FLOAT64, attributed_sales FLOAT64, bonus_threshold FLOAT64, bonus_amount FLOAT64, cap FLOAT64, tiers ARRAY<STRUCT<sales_from FLOAT64, rate FLOAT64>>, tier_mode STRING) -> STRUCT<value FLOAT64, error STRING>',
     );
+    expect(signature.get('utm_link')).toBe(
+      '(url STRING, source STRING, medium STRING, campaign STRING, content STRING, term STRING) -> STRUCT<value STRING, error STRING>',
+    );
+    expect(signature.get('disclosure_check')).toBe('(caption STRING, brand STRING) -> STRUCT<value STRING, error STRING>');
     expect(signature.get('lifecycle_status')).toBe(
       '(row JSON, now TIMESTAMP, previous_stage STRING, over_reliance_share FLOAT64) -> STRING',
     );
