@@ -8,12 +8,13 @@ import { statusText } from '../core/findings';
 import { isOverReliant } from '../core/over-reliance';
 import {
   type ColumnMap,
+  mapColumns,
   missingColumns,
+  OPTIONAL_COLUMNS,
   PIPELINE_COLUMNS,
-  PIPELINE_FIELDS,
-  type PipelineField,
   type PipelineRow,
   parseStage,
+  readRow,
   STAGES,
 } from '../core/pipeline';
 import { isBlankRow, validateRow } from '../core/row-rules';
@@ -27,14 +28,19 @@ import { asCall, type Sql } from './cells';
  */
 const columnKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-const FIELD_BY_KEY = new Map<string, PipelineField>(
-  PIPELINE_FIELDS.map((field) => [columnKey(PIPELINE_COLUMNS[field]), field]),
+/** Each header the Pipeline knows (its columns and the optional ones), by column key. */
+const HEADER_BY_KEY = new Map<string, string>(
+  [...Object.values(PIPELINE_COLUMNS), ...Object.values(OPTIONAL_COLUMNS)].map((header) => [
+    columnKey(header),
+    header,
+  ]),
 );
 
-/** Status is what this function computes; a Status column in the row is not read. */
-const NOT_READ = new Set<PipelineField>(['status']);
-
-const DATE_FIELDS = new Set<PipelineField>(['startDate', 'endDate', 'lastCheckIn']);
+const DATE_HEADERS = new Set<string>([
+  PIPELINE_COLUMNS.startDate,
+  PIPELINE_COLUMNS.endDate,
+  PIPELINE_COLUMNS.lastCheckIn,
+]);
 
 // TO_JSON writes a DATE as "2026-01-15", a DATETIME as "2026-01-15T10:00:00" and a TIMESTAMP as
 // "2026-01-15T10:00:00Z". Each part is a fixed run of digits, so matching is linear.
@@ -64,18 +70,18 @@ function dateOf(value: unknown): unknown {
   return new Date(date.getTime() - offset * 60_000);
 }
 
-/** The row's cells by field, and which columns it has, as the Pipeline sheet's header would give them. */
+/**
+ * The row as the Pipeline sheet would hand it to the rules: its keys read as the headers they
+ * spell, then the core's own header map and row reader. Status is what this function computes, so
+ * a Status column in the row is not read.
+ */
 function readJsonRow(json: Record<string, unknown>): { row: PipelineRow; columns: ColumnMap } {
-  const row: PipelineRow = {};
-  const columns: ColumnMap = {};
-  let index = 0;
-  for (const name of Object.keys(json)) {
-    const field = FIELD_BY_KEY.get(columnKey(name));
-    if (field === undefined || NOT_READ.has(field) || columns[field] !== undefined) continue;
-    columns[field] = index++;
-    row[field] = DATE_FIELDS.has(field) ? dateOf(json[name]) : json[name];
-  }
-  return { row, columns };
+  const names = Object.keys(json);
+  const headers = names.map((name) => HEADER_BY_KEY.get(columnKey(name)) ?? name);
+  const cells = names.map((name, i) => (DATE_HEADERS.has(headers[i]) ? dateOf(json[name]) : json[name]));
+  const columns = mapColumns(headers);
+  delete columns.status;
+  return { row: readRow(cells, columns), columns };
 }
 
 export function run(

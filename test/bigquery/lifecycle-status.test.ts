@@ -64,6 +64,15 @@ function randomRecord(r: ReturnType<typeof random>): Record<string, unknown> {
     ),
     'Last check-in': maybe(0.8, () => date(0, 60)),
     'Debrief done': r.chance(0.5),
+    Caption: maybe(0.6, () =>
+      r.pick([
+        '#ad Loving this serum',
+        'Loving this serum, thanks Acme! sp',
+        `${'Morning routine, calm skin all day. '.repeat(5)}#ad`,
+        'Paid partnership with Acme',
+        '#skincare #glow #ad #routine #selfcare',
+      ]),
+    ),
   };
 }
 
@@ -115,7 +124,11 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     addon.gas.setUpWorkbook();
     // Score and Payout are recalculated by Sheets, not by the validation: leave them out.
     addon.emu.formulaEvaluator = undefined;
+    // The optional Caption column, whose disclosure findings are warnings from Promotion on.
+    const width = header(addon).length;
+    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1`, [['Caption']]);
     const names = header(addon);
+    expect(names).toContain('Caption');
     const r = random(78);
     addon.emu.user.setValues(
       'Pipeline',
@@ -150,6 +163,7 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     expect(all.filter((s) => s?.includes('skipped')).length).toBeGreaterThan(1000);
     expect(all.filter((s) => s?.includes('must be a date')).length).toBeGreaterThan(50);
     expect(all.filter((s) => s?.includes('last check-in')).length).toBeGreaterThan(100);
+    expect(all.filter((s) => s?.includes('Caption ')).length).toBeGreaterThan(100);
   });
 
   it('warns about over-reliance from the share given, as Validate all rows does', () => {

@@ -75,7 +75,9 @@ describe('dist/bigquery/producer_partnerships.sql', () => {
     expect(signature.get('utm_link')).toBe(
       '(url STRING, source STRING, medium STRING, campaign STRING, content STRING, term STRING) -> STRUCT<value STRING, error STRING>',
     );
-    expect(signature.get('disclosure_check')).toBe('(caption STRING, brand STRING) -> STRUCT<value STRING, error STRING>');
+    expect(signature.get('disclosure_check')).toBe(
+      '(caption STRING, brand STRING) -> STRUCT<value STRING, error STRING>',
+    );
     expect(signature.get('lifecycle_status')).toBe(
       '(row JSON, now TIMESTAMP, previous_stage STRING, over_reliance_share FLOAT64) -> STRING',
     );
