@@ -114,6 +114,7 @@ export interface UserActions {
   setValues(sheetName: string, a1: string, values: unknown[][]): void;
   getValues(sheetName: string, a1?: string): unknown[][];
   edit(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  select(sheetName: string, a1: string): void;
   sortRows(sheetName: string, fromRow: number, column: number, ascending?: boolean): void;
   insertColumnBefore(sheetName: string, column: number): void;
   deleteRows(sheetName: string, row: number, howMany: number): void;

@@ -1,16 +1,19 @@
 /**
  * What the add-on remembers about the Pipeline between runs, in the document's properties:
  * the stage each partnership was last validated at (keyed by ID, so sorting cannot break it),
- * the next ID number, and the producers flagged for over-reliance by the last full validation.
+ * the next ID number, the producers flagged for over-reliance by the last full validation, and
+ * whether anyone keeps checklists here (so validation reads ticks only then).
  */
 const STAGE_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
 const OVER_RELIANCE = 'pp.overReliance';
+const CHECKLISTS_IN_USE = 'pp.checklists';
 
 interface PipelineState {
   stageRecords: Record<string, string | undefined>;
   nextId: number;
   overReliance: Map<string, number>;
+  checklistsInUse: boolean;
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
@@ -31,7 +34,12 @@ export function loadPipelineState(): PipelineState {
     // A damaged value only loses the over-reliance warning until the next full validation.
   }
   const nextId = Number(all[NEXT_ID]);
-  return { stageRecords, nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1, overReliance };
+  return {
+    stageRecords,
+    nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1,
+    overReliance,
+    checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
+  };
 }
 
 /** Writes only what changed, in one call. Call under the document lock. */
@@ -46,4 +54,9 @@ export function savePipelineState(changes: {
   if (changes.overReliance !== undefined)
     updates[OVER_RELIANCE] = JSON.stringify(Object.fromEntries(changes.overReliance));
   if (Object.keys(updates).length > 0) documentProperties().setProperties(updates);
+}
+
+/** The first tick made the Checklist ticks sheet: from now on validation warns about checklists. */
+export function markChecklistsInUse(): void {
+  documentProperties().setProperty(CHECKLISTS_IN_USE, '1');
 }

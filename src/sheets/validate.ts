@@ -17,6 +17,7 @@ import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumn, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, savePipelineState } from './state';
+import { readAllTicks, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -76,6 +77,8 @@ function validateAndSave(sheet: Sheet, block: Block, wholeSheet?: { overReliance
   const state = loadPipelineState();
   const idColumn = map.id;
   const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
+  const ids = idColumn === undefined ? [] : rows.map((row) => String(row[idColumn] ?? '').trim());
+  const checklistTicks = !state.checklistsInUse ? undefined : wholeSheet ? readAllTicks() : readTicksOf(ids);
   const result = validateBlock({
     rows,
     firstRow,
@@ -85,6 +88,7 @@ function validateAndSave(sheet: Sheet, block: Block, wholeSheet?: { overReliance
     nextId,
     overReliance: wholeSheet?.overReliance ?? state.overReliance,
     checkDuplicates: wholeSheet !== undefined,
+    checklistTicks,
   });
   writeResult(sheet, firstRow, result, map);
   savePipelineState({
