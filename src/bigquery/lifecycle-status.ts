@@ -70,17 +70,35 @@ function dateOf(value: unknown): unknown {
   return new Date(date.getTime() - offset * 60_000);
 }
 
+interface Layout {
+  readonly names: readonly string[];
+  readonly columns: ColumnMap;
+  readonly isDate: readonly boolean[];
+}
+
 /**
- * The row as the Pipeline sheet would hand it to the rules: its keys read as the headers they
- * spell, then the core's own header map and row reader. Status is what this function computes, so
- * a Status column in the row is not read.
+ * How a row's keys map to the Pipeline's columns: its keys read as the headers they spell, then the
+ * core's own header map. Status is what this function computes, so a Status column is not read.
+ * The rows of one query share their keys, so the last layout is kept (a memo: the same keys always
+ * give the same layout).
  */
-function readJsonRow(json: Record<string, unknown>): { row: PipelineRow; columns: ColumnMap } {
-  const names = Object.keys(json);
+let lastLayout: Layout | undefined;
+function layoutOf(names: readonly string[]): Layout {
+  const last = lastLayout;
+  if (last && last.names.length === names.length && last.names.every((name, i) => name === names[i]))
+    return last;
   const headers = names.map((name) => HEADER_BY_KEY.get(columnKey(name)) ?? name);
-  const cells = names.map((name, i) => (DATE_HEADERS.has(headers[i]) ? dateOf(json[name]) : json[name]));
   const columns = mapColumns(headers);
   delete columns.status;
+  lastLayout = { names, columns, isDate: headers.map((header) => DATE_HEADERS.has(header)) };
+  return lastLayout;
+}
+
+/** The row as the Pipeline sheet would hand it to the rules, read by the core's row reader. */
+function readJsonRow(json: Record<string, unknown>): { row: PipelineRow; columns: ColumnMap } {
+  const names = Object.keys(json);
+  const { columns, isDate } = layoutOf(names);
+  const cells = names.map((name, i) => (isDate[i] ? dateOf(json[name]) : json[name]));
   return { row: readRow(cells, columns), columns };
 }
 

@@ -143,6 +143,28 @@ describe('disclosure_check equals DISCLOSURE_CHECK', () => {
     expect(actual.filter((a) => a.error !== null).length).toBeGreaterThan(0);
   });
 
+  it("a result does not depend on the brands and tags the context saw before (the core's memos)", () => {
+    const row = { caption: 'Loving it #AcmePartner', brand: 'Acme' };
+    const fresh = udf('disclosure_check').call(row);
+    const used = udf('disclosure_check');
+    used.call({ caption: 'Loving it #ZedPartner', brand: 'Zed' });
+    used.call({ caption: 'Loving it #AcmePartner', brand: null });
+    expect(used.call(row)).toEqual(fresh);
+    expect(fresh).toEqual({ value: 'OK', error: null });
+    const link = {
+      url: 'https://a.example/',
+      source: 'yt',
+      medium: 'video',
+      campaign: 'x y',
+      content: null,
+      term: null,
+    };
+    const freshLink = udf('utm_link').call(link);
+    const usedLink = udf('utm_link');
+    usedLink.call({ ...link, campaign: 'x%20y' });
+    expect(usedLink.call(link)).toEqual(freshLink);
+  });
+
   it('a blank caption with a brand is that row error, as in Sheets', () => {
     expect(check.call({ caption: '  ', brand: 'Acme' })).toEqual(
       asCheckedText(addon.gas.DISCLOSURE_CHECK('  ', 'Acme')),
