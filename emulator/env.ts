@@ -15,7 +15,11 @@ export class Env {
     toasts: [],
     alertResponses: [],
   };
-  readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0 };
+  readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0, outsideDocument: false };
+  /** The spreadsheet's locale: number and formula separators follow it. */
+  locale: string;
+  /** Blank cells under a checkbox rule read FALSE (and count for getLastRow), as Sheets may do. */
+  blankCheckboxesReadFalse: boolean;
   readonly scriptTimeZone: string;
   userEmail: string;
   readonly htmlFiles: Record<string, string>;
@@ -36,6 +40,8 @@ export class Env {
     this.htmlFiles = options.htmlFiles ?? {};
     this.addonName = options.addonName ?? 'Producer Partnerships';
     this.now = options.now ?? (() => new Date());
+    this.locale = options.locale ?? 'en_US';
+    this.blankCheckboxesReadFalse = options.blankCheckboxesReadFalse ?? false;
   }
 
   exception(message: string): Error {

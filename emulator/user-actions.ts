@@ -96,6 +96,29 @@ export class EmuUserActions implements UserActions {
     return event;
   }
 
+  /**
+   * A Ctrl-selected multi-range paste or clear. Sheets fires one onEdit whose e.range is a single
+   * range (here the last, the active one, as getActiveRange() returns "only the last selected range":
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange());
+   * getActiveRangeList() holds them all. No value/oldValue: those exist for one-cell edits only.
+   */
+  editRanges(sheetName: string, parts: ReadonlyArray<readonly [a1: string, values: unknown[][]]>): EditEvent {
+    if (parts.length === 0) throw new Error('user: editRanges needs at least one range');
+    const sheet = this.sheet(sheetName);
+    const ranges = parts.map(([a1, values]) => {
+      const { rect } = this.write(sheetName, a1, values);
+      return sheet.rangeAt(rect.row, rect.col, rect.numRows, rect.numCols);
+    });
+    this.spreadsheet.selectRanges(ranges);
+    const email = this.env.userEmail;
+    return {
+      range: this.env.wrap(asGas(ranges[ranges.length - 1])),
+      source: this.env.wrap(asGas(this.spreadsheet)),
+      authMode: 'LIMITED',
+      user: { getEmail: () => email },
+    };
+  }
+
   sortRows(sheetName: string, fromRow: number, column: number, ascending = true): void {
     this.sheet(sheetName).data.sortRows(fromRow, column, ascending);
   }

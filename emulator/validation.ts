@@ -64,6 +64,10 @@ export class EmuDataValidation
     return this.helpText;
   }
 
+  isCheckbox(): boolean {
+    return this.criteria === 'CHECKBOX';
+  }
+
   /** For CellSnapshot.validation, e.g. 'VALUE_IN_LIST [["a","b"],true]' or 'CHECKBOX'. */
   describe(): string {
     return describeCriteria(this.criteria, this.args);
