@@ -17,11 +17,14 @@ import { showHelp as showHelpAlert } from './menu/help';
 import { buildMenu } from './menu/menu';
 import { setUpWorkbook as runSetUp } from './menu/setup';
 import { validateAllRows as runValidateAll } from './menu/validate-all';
+import { useSpreadsheetLocale } from './sheets/locale';
 import { useSpreadsheetDates } from './sheets/time-zone';
 import { handleEdit } from './triggers/on-edit';
 
-// Every execution starts here: dates in messages read in the spreadsheet's time zone.
+// Every execution starts here: dates in messages read in the spreadsheet's time zone, and numbers
+// typed as text in its locale.
 useSpreadsheetDates();
+useSpreadsheetLocale();
 
 /**
  * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.
