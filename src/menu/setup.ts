@@ -20,7 +20,7 @@ import { isAddonStatus, nextIdAfter } from '../core/validate-rows';
 import { isBlank } from '../core/values';
 import { columnLetter } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
-import { loadPipelineState, savePipelineState } from '../sheets/state';
+import { loadPipelineState, saveNextId } from '../sheets/state';
 import { foreignStatusMessage, TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -160,7 +160,7 @@ function raiseIdCounter(sheet: Sheet, map: ColumnMap, lastRow: number): void {
   if (map.id === undefined || lastRow < 2) return;
   const state = loadPipelineState();
   const next = nextIdAfter(state.nextId, dataColumn(sheet, map.id, lastRow));
-  if (next !== state.nextId) savePipelineState({ nextId: next });
+  if (next !== state.nextId) saveNextId(next);
 }
 
 /** Score and Payout formulas, only where the header is ours and the cells below are empty. */

@@ -15,8 +15,8 @@ import {
 import { isBlank } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
-import { readHeader, readRows, writeColumn, writeColumnRuns } from './pipeline-sheet';
-import { loadPipelineState, savePipelineState } from './state';
+import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
+import { loadPipelineState, type PipelineState, STORE_FULL, saveNextId, savePipelineState } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -63,15 +63,33 @@ function toastOnce(sheet: Sheet, messages: readonly string[]): void {
   sheet.getParent().toast(messages.join(' '), TOAST_TITLE, 10);
 }
 
-function writeResult(sheet: Sheet, firstRow: number, result: BlockResult, map: ColumnMap): void {
-  if (result.idsChanged && map.id !== undefined) writeColumn(sheet, firstRow, map.id, result.ids);
+/**
+ * The counter is saved before any new ID reaches the sheet (if that fails, nothing is written and no
+ * ID can be handed out twice); then only the cells that receive an ID are written, in runs, and the
+ * Status column.
+ */
+function writeResult(
+  sheet: Sheet,
+  firstRow: number,
+  result: BlockResult,
+  map: ColumnMap,
+  state: PipelineState,
+): boolean {
+  let counterSaved = true;
+  if (result.nextId !== state.nextId) {
+    try {
+      saveNextId(result.nextId);
+    } catch (error) {
+      if (!/quota|too large/i.test(String((error as Error)?.message ?? error))) throw error;
+      counterSaved = false;
+    }
+  }
+  if (counterSaved && result.idsChanged && map.id !== undefined)
+    writeColumnRuns(sheet, firstRow, map.id, result.ids);
   if (result.statusesChanged && map.status !== undefined) {
     writeColumnRuns(sheet, firstRow, map.status, result.statuses);
   }
-}
-
-function changedNextId(result: BlockResult, stored: number): number | undefined {
-  return result.nextId !== stored ? result.nextId : undefined;
+  return counterSaved;
 }
 
 /** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
@@ -107,9 +125,9 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       nextId,
       overReliance: state.overReliance,
     });
-    writeResult(sheet, first, result, header.map);
-    savePipelineState({ records: result.changedRecords, nextId: changedNextId(result, state.nextId) });
-    return notices(result);
+    const counterSaved = writeResult(sheet, first, result, header.map, state);
+    const saved = counterSaved && savePipelineState(state, { records: result.changedRecords });
+    return [...notices(result), ...(saved ? [] : [STORE_FULL])];
   });
   if (!outcome.ran) {
     sheet
@@ -161,13 +179,13 @@ export function validateWholeSheet(
       overReliance,
       checkDuplicates: true,
     });
-    writeResult(sheet, 2, result, map);
-    savePipelineState({
-      records: result.changedRecords,
-      nextId: changedNextId(result, state.nextId),
-      overReliance,
-    });
+    const counterSaved = writeResult(sheet, 2, result, map, state);
+    // The whole sheet was read: records of IDs no longer in it are dropped.
+    const saved =
+      savePipelineState(state, { records: result.changedRecords, keep: result.seenIds, overReliance }) &&
+      counterSaved;
     return {
+      saved,
       result,
       missing: allMissing(map),
       broken: brokenHeaderMessage(values[0] ?? []),
@@ -176,7 +194,7 @@ export function validateWholeSheet(
     };
   });
   if (!outcome.ran) return undefined;
-  const { result, missing, broken, overReliance, names } = outcome.value;
+  const { result, missing, broken, overReliance, names, saved } = outcome.value;
   const { totals } = result;
   const parts = [
     `Validated ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
@@ -184,6 +202,7 @@ export function validateWholeSheet(
   if (missing.length) parts.push(missingMessage(missing));
   if (broken) parts.push(broken);
   if (result.foreignStatusRows.length) parts.push(foreignStatusMessage(result.foreignStatusRows));
+  if (!saved) parts.push(STORE_FULL);
   for (const [key, share] of overReliance) {
     parts.push(
       `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,

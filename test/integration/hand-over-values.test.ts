@@ -2,7 +2,7 @@
 // 1e308), start months typed with years before 1900, IDs and producer names that are the names of
 // Object's own properties, and IDs whose number is far too large.
 import { type Addon, freshAddon, plain } from './harness';
-import { NOW, promotionRow, typeRows } from './pipeline-helpers';
+import { cellOf, columnOf, header, letter, NOW, promotionRow, typeCell, typeRows } from './pipeline-helpers';
 
 function setUp(): Addon {
   const a = freshAddon({ timeZone: 'America/New_York' });
@@ -137,5 +137,106 @@ describe('start months typed with a year before 1900', () => {
     setAssumption(a, 'Start month', "'0050-06");
     a.gas.runMonthlyForecast();
     expect(a.emu.ui.alerts.at(-1)?.prompt).toContain('Start month must be in 1900 or later (got "0050-06")');
+  });
+});
+
+describe('IDs and producer names that are the names of Object’s own properties', () => {
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it('the whole Pipeline works with them: IDs typed, edits, stage moves, Validate all rows', () => {
+    const a = setUp();
+    typeRows(
+      a,
+      2,
+      NAMES.map((name) => ({ ...promotionRow(name), ID: name, Stage: 'Negotiation' })),
+    );
+    expect(columnOf(a, 'Status', 2, 7)).toEqual(NAMES.map(() => 'OK'));
+    // Later edits: each row jumps from Negotiation to Promotion (two stages skipped).
+    NAMES.forEach((_, i) => {
+      typeCell(a, i + 2, 'Stage', 'Promotion');
+    });
+    expect(columnOf(a, 'Status', 2, 7)).toEqual(
+      NAMES.map(() => '1 warning: skipped Onboarding, Co-creation'),
+    );
+    // A new row still gets an ID after them.
+    typeRows(a, 8, [promotionRow('Ada')]);
+    expect(cellOf(a, 8, 'ID')).toBe('P-0001');
+    expect(cellOf(a, 8, 'Status')).toBe('OK');
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toMatch(
+      /^Validated 7 rows: 1 OK, 0 with errors, 6 with warnings only\./,
+    );
+    // The skipped stages are remembered by those IDs across the full run.
+    expect(columnOf(a, 'Status', 2, 7)).toEqual(
+      NAMES.map(() => '1 warning: skipped Onboarding, Co-creation'),
+    );
+  });
+
+  it('a producer called __proto__ or constructor is flagged for over-reliance by name', () => {
+    const a = setUp();
+    typeRows(a, 2, [
+      promotionRow('__proto__', { 'Attributed sales': 90000 }),
+      promotionRow('constructor', { 'Attributed sales': 5000 }),
+      promotionRow('toString', { 'Attributed sales': 5000 }),
+    ]);
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain(
+      'Over-reliance: __proto__ holds 90% of attributed sales.',
+    );
+    expect(cellOf(a, 2, 'Status')).toBe('1 warning: producer holds 90% of attributed sales (over-reliance)');
+    typeCell(a, 3, 'Brief', 'New brief');
+    expect(cellOf(a, 3, 'Status')).toBe('OK');
+    typeCell(a, 2, 'Brief', 'New brief');
+    expect(cellOf(a, 2, 'Status')).toBe('1 warning: producer holds 90% of attributed sales (over-reliance)');
+  });
+});
+
+describe('the ID column', () => {
+  it('only cells that get a new ID are written, in runs: formulas and typed text in others stay', () => {
+    const a = setUp();
+    const names = header(a);
+    const id = letter(names.indexOf('ID') + 1);
+    typeRows(a, 2, [promotionRow('Ada'), promotionRow('Bo'), promotionRow('Cy'), promotionRow('Dee')]);
+    // Row 3's ID is a formula, row 4's was typed with a leading apostrophe; rows 2 and 5 are cleared.
+    a.emu.user.setValues('Pipeline', `${id}2:${id}5`, [[''], ['=B3'], ["'007"], ['']]);
+    // A block edit of rows 2 to 5 (a new Brief pasted down).
+    const brief = letter(names.indexOf('Brief') + 1);
+    a.emu.calls.reset();
+    a.gas.onEdit(a.emu.user.edit('Pipeline', `${brief}2:${brief}5`, [['v2'], ['v2'], ['v2'], ['v2']]));
+    // Two runs of one cell each (rows 2 and 5); the Status column is unchanged.
+    expect(a.emu.calls.byMethod()['Range.setValues']).toBe(2);
+    expect(a.emu.user.cell('Pipeline', `${id}3`).formula).toBe('=B3');
+    expect(cellOf(a, 3, 'ID')).toBe('Bo');
+    expect(cellOf(a, 4, 'ID')).toBe('007');
+    expect(cellOf(a, 2, 'ID')).toBe('P-0005');
+    expect(cellOf(a, 5, 'ID')).toBe('P-0006');
+  });
+
+  it('an ID with a huge number does not move the counter, and no ID is issued twice', () => {
+    const a = setUp();
+    typeRows(a, 2, [promotionRow('Ada')]);
+    expect(cellOf(a, 2, 'ID')).toBe('P-0001');
+    typeRows(a, 3, [
+      { ...promotionRow('Bo'), ID: 'P-99999999999999999999' },
+      { ...promotionRow('Cy'), ID: `P-${'9'.repeat(400)}` },
+    ]);
+    typeRows(a, 5, [promotionRow('Dee'), promotionRow('Eve')]);
+    expect(columnOf(a, 'ID', 2, 6)).toEqual([
+      'P-0001',
+      'P-99999999999999999999',
+      `P-${'9'.repeat(400)}`,
+      'P-0002',
+      'P-0003',
+    ]);
+    a.gas.validateAllRows();
+    a.gas.setUpWorkbook();
+    typeRows(a, 7, [promotionRow('Fay')]);
+    expect(cellOf(a, 7, 'ID')).toBe('P-0004');
+  });
+
+  it('an ID typed ahead of the counter is never issued again', () => {
+    const a = setUp();
+    typeRows(a, 2, [{ ...promotionRow('Ada'), ID: 'P-0002' }, promotionRow('Bo')]);
+    expect(columnOf(a, 'ID', 2, 3)).toEqual(['P-0002', 'P-0003']);
   });
 });
