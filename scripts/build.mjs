@@ -1,20 +1,12 @@
 #!/usr/bin/env node
 // Builds dist/ for clasp: dist/Code.js (the add-on bundle plus one top-level stub per entry point,
-// each with its JSDoc), dist/appsscript.json, and the sidebar pages.
+// each with its JSDoc) and dist/appsscript.json.
 //
 // Apps Script sees only top-level function declarations, and esbuild's IIFE hides everything, so
 // the stubs are generated from the one entry list (src/entry.ts). esbuild drops comments, so each
 // stub's JSDoc (with @customfunction and @param, which Sheets reads for autocomplete) is copied
 // from the source with the TypeScript parser.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -98,12 +90,6 @@ export async function build({ quiet = false } = {}) {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(dist, 'appsscript.json'));
-  const sidebarDist = join(root, 'sidebar', 'dist');
-  if (existsSync(sidebarDist)) {
-    for (const file of readdirSync(sidebarDist).filter((f) => f.endsWith('.html'))) {
-      copyFileSync(join(sidebarDist, file), join(dist, file));
-    }
-  }
   if (!quiet) {
     console.log(
       `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points)`,

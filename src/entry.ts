@@ -4,27 +4,25 @@
  * block so Sheets shows autocomplete and help for the custom functions. Names must not end in `_`
  * (Apps Script treats those as private).
  */
-import { hybridPayout } from './functions/hybrid-payout';
-import { producerScore } from './functions/producer-score';
-import { roiForecast } from './functions/roi-forecast';
-import {
-  runMonthlyForecastFromMenu,
-  runScheduledForecastRun,
-  scheduleMonthlyForecast as schedule,
-  stopMonthlyForecast as stopSchedule,
-} from './menu/forecast';
-import { showHelp as showHelpAlert } from './menu/help';
-import { buildMenu } from './menu/menu';
-import { setUpWorkbook as runSetUp } from './menu/setup';
-import { validateAllRows as runValidateAll } from './menu/validate-all';
-import { useSpreadsheetLocale } from './sheets/locale';
-import { useSpreadsheetDates } from './sheets/time-zone';
-import { handleEdit } from './triggers/on-edit';
+// Each module is imported whole and called by its own names (`setup.setUpWorkbook()`), so an entry
+// point reads as the module it delegates to and nothing is renamed on the way.
+import * as payout from './functions/hybrid-payout';
+import * as score from './functions/producer-score';
+import * as roi from './functions/roi-forecast';
+import * as forecast from './menu/forecast';
+import * as help from './menu/help';
+import * as menu from './menu/menu';
+import * as schedule from './menu/schedule';
+import * as setup from './menu/setup';
+import * as validateAll from './menu/validate-all';
+import * as locale from './sheets/locale';
+import * as timeZone from './sheets/time-zone';
+import * as editTrigger from './triggers/on-edit';
 
 // Every execution starts here: dates in messages read in the spreadsheet's time zone, and numbers
 // typed as text in its locale.
-useSpreadsheetDates();
-useSpreadsheetLocale();
+timeZone.useSpreadsheetDates();
+locale.useSpreadsheetLocale();
 
 /**
  * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.
@@ -43,7 +41,7 @@ export function PRODUCER_SCORE(
   reliability?: unknown,
   weights?: unknown,
 ) {
-  return producerScore(relevance, resonance, reliability, weights);
+  return score.producerScore(relevance, resonance, reliability, weights);
 }
 
 /**
@@ -66,7 +64,7 @@ export function HYBRID_PAYOUT(
   bonus_amount?: unknown,
   cap?: unknown,
 ) {
-  return hybridPayout(base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap);
+  return payout.hybridPayout(base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap);
 }
 
 /**
@@ -92,7 +90,7 @@ export function ROI_FORECAST(
   ramp_months?: unknown,
   start_month?: unknown,
 ) {
-  return roiForecast(
+  return roi.roiForecast(
     partnerships,
     monthly_cost,
     return_multiple,
@@ -112,7 +110,7 @@ export function ROI_FORECAST(
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   void e;
-  buildMenu();
+  menu.buildMenu();
 }
 
 /**
@@ -121,7 +119,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   void e;
-  buildMenu();
+  menu.buildMenu();
 }
 
 /**
@@ -129,34 +127,34 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit) {
-  handleEdit(e);
+  editTrigger.handleEdit(e);
 }
 
 // ---- Menu items --------------------------------------------------------------------------------
 
 /** Menu: creates or repairs the Pipeline and Assumptions sheets without touching data. */
 export function setUpWorkbook() {
-  runSetUp();
+  setup.setUpWorkbook();
 }
 
 /** Menu: validates every Pipeline row and shows the totals. */
 export function validateAllRows() {
-  runValidateAll();
+  validateAll.validateAllRows();
 }
 
 /** Menu: writes the Forecast sheet (three scenarios, payback, chart, actuals) from Assumptions and the Pipeline. */
 export function runMonthlyForecast() {
-  runMonthlyForecastFromMenu();
+  forecast.runFromMenu();
 }
 
 /** Menu: installs one time-driven trigger that runs the forecast on the 1st of each month. */
 export function scheduleMonthlyForecast() {
-  schedule();
+  schedule.scheduleMonthlyForecast();
 }
 
 /** Menu: removes the monthly forecast trigger. */
 export function stopMonthlyForecast() {
-  stopSchedule();
+  schedule.stopMonthlyForecast();
 }
 
 /**
@@ -165,10 +163,10 @@ export function stopMonthlyForecast() {
  */
 export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
   void e;
-  runScheduledForecastRun();
+  forecast.runScheduled();
 }
 
 /** Menu: a short guide. */
 export function showHelp() {
-  showHelpAlert();
+  help.showHelp();
 }

@@ -17,7 +17,7 @@ export type AssumptionKey =
   | 'plannedPerMonth'
   | 'plannedCompensation';
 
-export interface AssumptionSpec {
+interface AssumptionSpec {
   readonly key: AssumptionKey;
   readonly label: string;
   /** Default value; the text "this month" is read as the month of each run. */
@@ -91,8 +91,3 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
     note: 'Average monthly compensation of a planned partnership.',
   },
 ];
-
-export const labelKey = (text: unknown): string =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();

@@ -3,20 +3,19 @@
  * number comes from `forecast` (the core of ROI_FORECAST) and every payout from `payoutFromCells`
  * (the core of HYBRID_PAYOUT): this file only decides their inputs.
  */
-import { ASSUMPTIONS, type AssumptionKey, labelKey } from './assumptions';
+import { ASSUMPTIONS, type AssumptionKey } from './assumptions';
 import {
   type ForecastMonth,
   forecast,
-  parseMonths,
+  parseMonthCount,
   parseNonNegative,
-  parseRampMonths,
   parseRate,
   paybackMonth,
 } from './forecast';
 import { parseStartMonth, type YearMonth } from './months';
 import { payoutFromCells } from './payout';
 import { type ColumnMap, parseStage, readRow, stageIndex } from './pipeline';
-import { CallError, isBlank, RowError, toNonNegative } from './values';
+import { CallError, isBlank, RowError, textKey, toNonNegative } from './values';
 
 export interface Scenario {
   readonly name: 'Conservative' | 'Base' | 'Optimistic';
@@ -46,17 +45,17 @@ export function parseAssumptions(
 ): { assumptions?: Assumptions; problems: string[] } {
   const values = new Map<string, unknown>();
   for (const [label, value] of rows) {
-    const key = labelKey(label);
+    const key = textKey(label);
     if (key && !values.has(key)) values.set(key, value);
   }
   const problems: string[] = [];
   const read = <T>(key: AssumptionKey, parse: (value: unknown, name: string) => T): T | undefined => {
     const label = labelOf(key);
-    if (!values.has(labelKey(label))) {
+    if (!values.has(textKey(label))) {
       problems.push(`"${label}" is missing from Assumptions (run Set up workbook to add it)`);
       return undefined;
     }
-    const value = values.get(labelKey(label));
+    const value = values.get(textKey(label));
     try {
       if (isBlank(value)) throw new CallError(`${label} is blank`);
       return parse(value, label);
@@ -68,10 +67,10 @@ export function parseAssumptions(
       throw error;
     }
   };
-  const months = read('months', parseMonths);
+  const months = read('months', (v, name) => parseMonthCount(v, name));
   const start = read('startMonth', (v, name) => parseStartMonth(v, dateToYearMonth, name, thisMonth));
   const hiddenCostRate = read('hiddenCostRate', (v, name) => parseRate(v, name, 0));
-  const rampMonths = read('rampMonths', parseRampMonths);
+  const rampMonths = read('rampMonths', (v, name) => parseMonthCount(v, name, 1));
   const conservative = read('conservativeMultiple', parseNonNegative);
   const base = read('baseMultiple', parseNonNegative);
   const optimistic = read('optimisticMultiple', parseNonNegative);
@@ -152,7 +151,7 @@ export function summarisePipeline(
   return { activePayouts, leftOut, measuredRows, measuredSales, measuredPayouts };
 }
 
-export interface ScenarioResult extends Scenario {
+interface ScenarioResult extends Scenario {
   readonly rows: ForecastMonth[];
   /** 1-based month of payback, or undefined when not within the forecast. */
   readonly payback?: number;
@@ -223,7 +222,7 @@ export function parseActuals(
   rows: readonly (readonly unknown[])[],
   dateToYearMonth: (date: Date) => YearMonth,
 ): { actuals: ActualMonth[]; problems: string[] } {
-  const header = (rows[0] ?? []).map(labelKey);
+  const header = (rows[0] ?? []).map(textKey);
   const col = {
     month: header.indexOf('month'),
     cost: header.indexOf('total cost'),

@@ -3,7 +3,7 @@
  * writes it with one setValues and one setNumberFormats. Pure: dates come from `monthDate`.
  */
 
-import { FORECAST_COLUMNS } from './forecast';
+import { FORECAST_COLUMNS, monthCells } from './forecast';
 import type { ActualMonth, Assumptions, ForecastPlan, PipelineSummary } from './forecast-plan';
 import { addMonths, formatYearMonth, type YearMonth } from './months';
 
@@ -17,7 +17,7 @@ const PERCENT = '0.0%';
 const PLAIN = 'General';
 const WHEN = 'yyyy-mm-dd hh:mm';
 
-export interface ReportInput {
+interface ReportInput {
   readonly plan: ForecastPlan;
   readonly assumptions: Assumptions;
   readonly pipeline: PipelineSummary;
@@ -143,20 +143,17 @@ export function forecastReport(input: ReportInput): ForecastReport {
     b.row([`${scenarioLabel(s.name, s.multiple)}: monthly`]);
     b.row([...FORECAST_COLUMNS]);
     for (const r of s.rows) {
-      b.row(
-        [
-          monthOf(r.month),
-          r.partnerships,
-          r.compensation,
-          r.hiddenCosts,
-          r.totalCost,
-          r.revenue,
-          r.net,
-          r.cumulativeNet,
-          r.cumulativeRoi ?? '',
-        ],
-        [MONTH, PLAIN, MONEY, MONEY, MONEY, MONEY, MONEY, MONEY, PERCENT],
-      );
+      b.row(monthCells(r, monthOf(r.month)), [
+        MONTH,
+        PLAIN,
+        MONEY,
+        MONEY,
+        MONEY,
+        MONEY,
+        MONEY,
+        MONEY,
+        PERCENT,
+      ]);
     }
     b.row();
   }

@@ -17,9 +17,9 @@ export const FORECAST_COLUMNS = [
   'Cumulative ROI',
 ] as const;
 
-export const MAX_FORECAST_MONTHS = 120;
+const MAX_FORECAST_MONTHS = 120;
 
-export interface ForecastInputs {
+interface ForecastInputs {
   /** Active partnerships in each month; at least `months` entries. */
   readonly partnerships: readonly number[];
   /** Average compensation per partnership per month. */
@@ -74,6 +74,21 @@ export function forecast(inputs: ForecastInputs): ForecastMonth[] {
   return rows;
 }
 
+/** The nine cells of a month under FORECAST_COLUMNS, as ROI_FORECAST and the Forecast sheet show them. */
+export function monthCells<M>(row: ForecastMonth, month: M): [M, ...Array<number | ''>] {
+  return [
+    month,
+    row.partnerships,
+    row.compensation,
+    row.hiddenCosts,
+    row.totalCost,
+    row.revenue,
+    row.net,
+    row.cumulativeNet,
+    row.cumulativeRoi ?? '',
+  ];
+}
+
 /**
  * First month (1-based) whose cumulative net is >= 0 once something has been spent, or undefined
  * when not within the forecast. A program that has cost nothing has not paid back anything.
@@ -93,7 +108,12 @@ function required(value: unknown, name: string): number {
   }
 }
 
-export function parseMonths(value: unknown, name = 'months'): number {
+/**
+ * A number of months from 1 to MAX_FORECAST_MONTHS: the forecast's length, or its ramp. A blank
+ * cell is an error unless `whenBlank` is given (ramp_months defaults to 1: no ramp).
+ */
+export function parseMonthCount(value: unknown, name: string, whenBlank?: number): number {
+  if (whenBlank !== undefined && isBlank(value)) return whenBlank;
   const n = required(value, name);
   if (!Number.isInteger(n) || n < 1 || n > MAX_FORECAST_MONTHS) {
     throw new CallError(
@@ -115,17 +135,6 @@ export function parseRate(value: unknown, name: string, fallback: number): numbe
   const n = required(value, name);
   if (n > 1) throw new CallError(rateTooHigh(name, value, n));
   if (n < 0) throw new CallError(`${name} must be between 0% and 100% (got ${describeValue(n)})`);
-  return n;
-}
-
-export function parseRampMonths(value: unknown, name = 'ramp_months'): number {
-  if (isBlank(value)) return 1;
-  const n = required(value, name);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_FORECAST_MONTHS) {
-    throw new CallError(
-      `${name} must be a whole number from 1 to ${MAX_FORECAST_MONTHS} (got ${describeValue(n)})`,
-    );
-  }
   return n;
 }
 

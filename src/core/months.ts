@@ -21,7 +21,7 @@ export function formatYearMonth(ym: YearMonth): string {
 
 const ISO_MONTH = /^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*$/;
 
-export const THIS_MONTH = 'this month';
+const THIS_MONTH = 'this month';
 
 /** The earliest year a month may be typed with. */
 export const MIN_YEAR = 1900;

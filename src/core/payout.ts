@@ -15,7 +15,7 @@ import {
 } from './values';
 
 /** A marginal band: `rate` applies to the part of sales from `from` up to the next band's `from`. */
-export interface Tier {
+interface Tier {
   readonly from: number;
   readonly rate: number;
 }
@@ -25,7 +25,7 @@ export type Commission =
   | { readonly kind: 'rate'; readonly rate: number }
   | { readonly kind: 'tiers'; readonly tiers: readonly Tier[] };
 
-export interface PayoutTerms {
+interface PayoutTerms {
   readonly baseFee: number;
   readonly commission: Commission;
   readonly sales: number;
@@ -90,7 +90,7 @@ export function commissionOn(sales: number, commission: Commission): number {
 }
 
 /** base fee + min(commission + bonus, cap). Positional, so per-row callers allocate nothing. */
-export function payoutAmount(
+function payoutAmount(
   baseFee: number,
   commission: Commission,
   sales: number,

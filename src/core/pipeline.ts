@@ -2,6 +2,7 @@
  * The Pipeline sheet's vocabulary: its columns (exact header text) and the lifecycle stages.
  * Columns are found by header, never by position, so people may reorder and insert their own.
  */
+import { textKey } from './values';
 
 export const PIPELINE_SHEET = 'Pipeline';
 
@@ -101,22 +102,15 @@ export function parseStage(value: unknown): Stage | undefined {
   return STAGES.find((stage) => stage.toLowerCase() === key);
 }
 
-/** Header text as compared: case and surrounding spaces ignored. */
-export function headerKey(text: unknown): string {
-  return String(text ?? '')
-    .trim()
-    .toLowerCase();
-}
-
 export type ColumnMap = Partial<Record<PipelineField, number>>;
 
 /** 0-based column index of each known header; the first occurrence wins when a header repeats. */
 export function mapColumns(headerRow: readonly unknown[]): ColumnMap {
   const byKey = new Map<string, PipelineField>();
-  for (const field of PIPELINE_FIELDS) byKey.set(headerKey(PIPELINE_COLUMNS[field]), field);
+  for (const field of PIPELINE_FIELDS) byKey.set(textKey(PIPELINE_COLUMNS[field]), field);
   const map: ColumnMap = {};
   headerRow.forEach((cell, index) => {
-    const field = byKey.get(headerKey(cell));
+    const field = byKey.get(textKey(cell));
     if (field !== undefined && map[field] === undefined) map[field] = index;
   });
   return map;
@@ -139,7 +133,7 @@ export function readRow(cells: readonly unknown[], map: ColumnMap): PipelineRow 
 }
 
 /** Partnership IDs: P-0001, P-0002, ... (more digits once past 9999). */
-export const ID_PATTERN = /^P-(\d+)$/;
+const ID_PATTERN = /^P-(\d+)$/;
 
 export function formatId(n: number): string {
   return `P-${String(n).padStart(4, '0')}`;

@@ -12,14 +12,14 @@ import {
   toNumberInRange,
 } from './values';
 
-export const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
+const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
 
 /** Normalised weights summing to 1. */
 export type Weights = readonly [number, number, number];
 
 export const EQUAL_WEIGHTS: Weights = [1 / 3, 1 / 3, 1 / 3];
 
-export const RUBRIC_MAX = 5;
+const RUBRIC_MAX = 5;
 
 /** Weights as typed: three non-negative numbers, not all zero. Normalised so they sum to 1. */
 export function parseWeights(values: readonly unknown[]): Weights {

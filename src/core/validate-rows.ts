@@ -3,31 +3,24 @@
  * stage records to keep, duplicate IDs. Pure, so the onEdit trigger and "Validate all rows" share
  * it and it is tested without a sheet. The adapters only read the block and write what changed.
  */
-import {
-  decodeStageRecord,
-  encodeStageRecord,
-  isBlankRow,
-  overReliance,
-  producerKey,
-  statusText,
-  validateRow,
-} from './lifecycle';
+import { statusText } from './findings';
 import {
   type ColumnMap,
   formatId,
   idNumber,
   missingColumns,
-  PIPELINE_COLUMNS,
   type PipelineField,
   RULE_FIELDS,
   readRow,
 } from './pipeline';
-import { isBlank } from './values';
+import { isBlankRow, validateRow } from './row-rules';
+import { decodeStageRecord, encodeStageRecord } from './stage-record';
+import { isBlank, textKey } from './values';
 
 /** Columns without which rows cannot be validated or kept: the rules' columns and the ID. */
 export const REQUIRED_FIELDS: readonly PipelineField[] = ['id', ...RULE_FIELDS];
 
-export interface BlockInput {
+interface BlockInput {
   /** The block's cells, full width, as read from the sheet. */
   readonly rows: readonly (readonly unknown[])[];
   /** 1-based sheet row of rows[0], for messages. */
@@ -38,7 +31,7 @@ export interface BlockInput {
   readonly stageRecords: ReadonlyMap<string, string>;
   /** Next ID number to hand out. */
   readonly nextId: number;
-  /** Producers over the reliance limit (key from producerKey) and their share of sales. */
+  /** Producers over the reliance limit (key from textKey) and their share of sales. */
   readonly overReliance: ReadonlyMap<string, number>;
   /** Report IDs used by more than one row (only meaningful when the block is the whole sheet). */
   readonly checkDuplicates?: boolean;
@@ -101,9 +94,7 @@ export function validateBlock(input: BlockInput): BlockResult {
         now: input.now,
         previous,
         missingFields: missing,
-        overRelianceShare: isBlank(row.producer)
-          ? undefined
-          : input.overReliance.get(producerKey(row.producer)),
+        overRelianceShare: isBlank(row.producer) ? undefined : input.overReliance.get(textKey(row.producer)),
       });
       const findings = [...verdict.findings];
       let duplicate = false;
@@ -164,13 +155,4 @@ export function nextIdAfter(stored: number, idCells: readonly unknown[]): number
     if (n !== undefined && n >= next) next = n + 1;
   }
   return next;
-}
-
-/** Over-reliance over the whole sheet's rows. */
-export function overRelianceOf(rows: readonly (readonly unknown[])[], map: ColumnMap): Map<string, number> {
-  return overReliance(rows.map((cells) => readRow(cells, map)));
-}
-
-export function describeMissing(missing: readonly PipelineField[]): string {
-  return missing.map((field) => `"${PIPELINE_COLUMNS[field]}"`).join(', ');
 }

@@ -20,7 +20,7 @@ export class CallError extends Error {
   }
 }
 
-export const ERROR_PREFIX = '#ERROR: ';
+const ERROR_PREFIX = '#ERROR: ';
 
 /** Blank as Sheets means it: an empty cell arrives as "", and whitespace-only text looks empty too. */
 export function isBlank(value: unknown): boolean {
@@ -234,4 +234,14 @@ export function toRate(value: unknown, name: string): number {
 export function errorCell(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return ERROR_PREFIX + message;
+}
+
+/**
+ * Text as compared when people type it: case and surrounding spaces ignored. The one key for
+ * headers, assumption labels and producer names ("  DISCLOSURE " finds "Disclosure").
+ */
+export function textKey(value: unknown): string {
+  return String(value ?? '')
+    .trim()
+    .toLowerCase();
 }

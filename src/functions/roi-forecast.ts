@@ -1,10 +1,10 @@
 import {
   FORECAST_COLUMNS,
   forecast,
-  parseMonths,
+  monthCells,
+  parseMonthCount,
   parseNonNegative,
   parsePartnerships,
-  parseRampMonths,
   parseRate,
 } from '../core/forecast';
 import { toGrid, width } from '../core/grid';
@@ -41,31 +41,23 @@ export function roiForecast(
   startMonth?: unknown,
 ) {
   try {
-    const monthCount = parseMonths(scalar(months, 'months'));
+    const monthCount = parseMonthCount(scalar(months, 'months'), 'months');
     const inputs = {
       partnerships: parsePartnerships(partnershipCells(partnerships), monthCount),
       monthlyCost: parseNonNegative(scalar(monthlyCost, 'monthly_cost'), 'monthly_cost'),
       returnMultiple: parseNonNegative(scalar(returnMultiple, 'return_multiple'), 'return_multiple'),
       months: monthCount,
       hiddenCostRate: parseRate(scalar(hiddenCostRate, 'hidden_cost_rate'), 'hidden_cost_rate', 0),
-      rampMonths: parseRampMonths(scalar(rampMonths, 'ramp_months')),
+      rampMonths: parseMonthCount(scalar(rampMonths, 'ramp_months'), 'ramp_months', 1),
     };
     const startCell = scalar(startMonth, 'start_month');
     const timeZone = startCell === '' ? '' : spreadsheetTimeZone();
     const start = parseStartMonth(startCell, (date) => dateToYearMonth(date, timeZone));
     const table: Array<Array<number | string | Date>> = [[...FORECAST_COLUMNS]];
     for (const row of forecast(inputs)) {
-      table.push([
-        start ? firstOfMonth(addMonths(start, row.month - 1), timeZone) : row.month,
-        row.partnerships,
-        row.compensation,
-        row.hiddenCosts,
-        row.totalCost,
-        row.revenue,
-        row.net,
-        row.cumulativeNet,
-        row.cumulativeRoi ?? '',
-      ]);
+      table.push(
+        monthCells(row, start ? firstOfMonth(addMonths(start, row.month - 1), timeZone) : row.month),
+      );
     }
     return table;
   } catch (error) {

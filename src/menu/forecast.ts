@@ -1,32 +1,29 @@
 /**
- * "Run monthly forecast" and its monthly schedule: read Assumptions, Pipeline and Actuals once each,
+ * "Run monthly forecast", from the menu or the monthly schedule: read Assumptions, Pipeline and Actuals once each,
  * plan with the core, write the Forecast sheet with one setValues and one setNumberFormats, and keep
  * one chart. Touches no other sheet.
  */
 import { ASSUMPTIONS_SHEET } from '../core/assumptions';
 import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast-plan';
 import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast-report';
+import { BUSY, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
 import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/pipeline';
-import { describeMissing } from '../core/validate-rows';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
-import { TOAST_TITLE } from '../sheets/validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const ACTUALS_SHEET = 'Actuals';
-export const SCHEDULED_HANDLER = 'runScheduledForecast';
+const ACTUALS_SHEET = 'Actuals';
 const REPORT_LAYOUT = 'pp.forecastLayout';
 const LAST_RUN = 'pp.forecastLastRun';
 const FORECAST_CHART = 'pp.forecastChartId';
-const SCHEDULED_BY = 'pp.forecastScheduledBy';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */
 const LONG_RUN_ROWS = 5000;
 
-export type ForecastOutcome = { ok: true; message: string } | { ok: false; problems: string[] };
+type ForecastOutcome = { ok: true; message: string } | { ok: false; problems: string[] };
 
 function readInputs(ss: Spreadsheet, timeZone: string) {
   const problems: string[] = [];
@@ -136,7 +133,7 @@ function placeChart(
 }
 
 /** The forecast run shared by the menu and the monthly schedule. */
-export function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
+function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return { ok: false, problems: ['No spreadsheet is open for this run'] };
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -159,23 +156,20 @@ export function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
     monthDate: (ym) => firstOfMonth(ym, timeZone),
   });
   const written = withDocumentLock(() => writeReport(ss, report, `${runAt.toISOString()} ${trigger}`), 10000);
-  if (!written.ran)
-    return { ok: false, problems: ['Another run is busy with this spreadsheet: try again in a moment'] };
+  if (!written.ran) return { ok: false, problems: [BUSY] };
   const base = plan.scenarios.find((s) => s.name === 'Base')!;
   const payback =
     base.payback === undefined
       ? `does not pay back within ${assumptions.months} months`
       : `pays back in month ${base.payback}`;
-  const notes = report.notes.length
-    ? ` ${report.notes.length} note${report.notes.length > 1 ? 's' : ''} on the sheet.`
-    : '';
+  const notes = report.notes.length ? ` ${quantity(report.notes.length, 'note')} on the sheet.` : '';
   return {
     ok: true,
-    message: `Forecast updated: ${plan.partnerships[0]} partnership${plan.partnerships[0] === 1 ? '' : 's'} in month 1; the base case ${payback}.${notes}`,
+    message: `Forecast updated: ${quantity(plan.partnerships[0], 'partnership')} in month 1; the base case ${payback}.${notes}`,
   };
 }
 
-export function runMonthlyForecastFromMenu(): void {
+export function runFromMenu(): void {
   const outcome = runForecast('menu');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (outcome.ok) {
@@ -187,86 +181,7 @@ export function runMonthlyForecastFromMenu(): void {
 }
 
 /** The time-driven run. A failure throws, so Apps Script notifies the trigger's owner by email. */
-export function runScheduledForecastRun(): void {
+export function runScheduled(): void {
   const outcome = runForecast('schedule');
   if (!outcome.ok) throw new Error(`Monthly forecast not run: ${outcome.problems.join('; ')}.`);
-}
-
-/** Installable triggers belong to the user who made them; this triggers list is the current user's. */
-function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
-}
-
-const BUSY = 'Another run is busy with this spreadsheet: try again in a moment.';
-const OTHER_EDITOR =
-  'Another editor scheduled the monthly forecast: it runs as them, and only they can stop it. If it no longer runs, use Schedule monthly forecast to take it over.';
-
-/** Who scheduled the forecast in this spreadsheet: nobody can see another user's triggers. */
-interface ScheduleHolder {
-  /** Session.getTemporaryActiveUserKey() of the editor (no extra scope; rotates every 30 days). */
-  readonly key: string;
-  readonly since: string;
-}
-
-function readHolder(properties: GoogleAppsScript.Properties.Properties): ScheduleHolder | undefined {
-  try {
-    const holder = JSON.parse(properties.getProperty(SCHEDULED_BY) ?? 'null') as ScheduleHolder | null;
-    return holder?.key ? holder : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * One schedule per spreadsheet, not per editor. When the record names someone else, whose trigger
- * this user cannot see, the user is asked before scheduling under their own account (the other
- * trigger may have been removed, or their key may have rotated).
- */
-export function scheduleMonthlyForecast(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const me = Session.getTemporaryActiveUserKey();
-  const properties = PropertiesService.getDocumentProperties();
-  if (scheduledTriggers().length > 0) {
-    ss.toast('The monthly forecast is already scheduled.', TOAST_TITLE, 10);
-    return;
-  }
-  const holder = readHolder(properties);
-  if (holder && holder.key !== me) {
-    const ui = SpreadsheetApp.getUi();
-    const answer = ui.alert(
-      'Monthly forecast',
-      `Another editor scheduled the monthly forecast (${holder.since.slice(0, 10)}). If it no longer runs, schedule it under your account instead? If it still runs, it would then run twice.`,
-      ui.ButtonSet.YES_NO,
-    );
-    if (answer !== ui.Button.YES) {
-      ss.toast('The schedule was left as it is.', TOAST_TITLE, 10);
-      return;
-    }
-  }
-  const outcome = withDocumentLock(() => {
-    if (scheduledTriggers().length > 0) return 'The monthly forecast is already scheduled.';
-    ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).inTimezone(timeZone).create();
-    const record: ScheduleHolder = { key: me, since: new Date().toISOString() };
-    properties.setProperty(SCHEDULED_BY, JSON.stringify(record));
-    return `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`;
-  });
-  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
-}
-
-export function stopMonthlyForecast(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const me = Session.getTemporaryActiveUserKey();
-  const outcome = withDocumentLock(() => {
-    const properties = PropertiesService.getDocumentProperties();
-    const triggers = scheduledTriggers();
-    for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
-    const holder = readHolder(properties);
-    if (triggers.length === 0 && holder && holder.key !== me) return OTHER_EDITOR;
-    properties.deleteProperty(SCHEDULED_BY);
-    return triggers.length
-      ? 'The monthly forecast is no longer scheduled.'
-      : 'The monthly forecast was not scheduled.';
-  });
-  ss.toast(outcome.ran ? outcome.value : BUSY, TOAST_TITLE, 10);
 }

@@ -1,6 +1,7 @@
+import { TOAST_TITLE } from '../core/messages';
 import { STAGES } from '../core/pipeline';
 
-export const HELP_TEXT = [
+const HELP_TEXT = [
   'Set up workbook adds the Pipeline and Assumptions sheets (or repairs them without touching your data).',
   `Each Pipeline row is checked against its stage as you type: ${STAGES.join(' → ')}. The Status column shows OK or what is missing.`,
   'Formulas: PRODUCER_SCORE(relevance, resonance, reliability, [weights]), HYBRID_PAYOUT(base_fee, commission, attributed_sales, [bonus_threshold], [bonus_amount], [cap]), ROI_FORECAST(partnerships, monthly_cost, return_multiple, months, [hidden_cost_rate], [ramp_months], [start_month]).',
@@ -8,5 +9,5 @@ export const HELP_TEXT = [
 
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Producer Partnerships', HELP_TEXT, ui.ButtonSet.OK);
+  ui.alert(TOAST_TITLE, HELP_TEXT, ui.ButtonSet.OK);
 }

@@ -2,7 +2,7 @@
  * The add-on menu. Each item names a top-level function in src/entry.ts; the build fails if one
  * is missing, and an integration test checks every item resolves to a callable global.
  */
-export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | 'separator'> = [
+const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | 'separator'> = [
   ['Set up workbook', 'setUpWorkbook'],
   ['Validate all rows', 'validateAllRows'],
   'separator',

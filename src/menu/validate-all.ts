@@ -1,5 +1,6 @@
+import { BUSY_TOAST, TOAST_TITLE } from '../core/messages';
 import { pipelineSheet } from '../sheets/pipeline-sheet';
-import { TOAST_TITLE, validateWholeSheet } from '../sheets/validate';
+import { validateWholeSheet } from '../sheets/validate';
 
 export function validateAllRows(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -9,9 +10,5 @@ export function validateAllRows(): void {
     return;
   }
   const summary = validateWholeSheet(sheet);
-  ss.toast(
-    summary ? summary.message : 'Another run is busy with this spreadsheet: try again in a moment.',
-    TOAST_TITLE,
-    15,
-  );
+  ss.toast(summary ? summary.message : BUSY_TOAST, TOAST_TITLE, 15);
 }

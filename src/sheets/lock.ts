@@ -2,7 +2,7 @@
  * Every persistent write happens under the document lock, so a trigger and a menu run never
  * interleave half-written rows. A caller that cannot get the lock in time gives up before writing.
  */
-export const LOCK_WAIT_MS = 3000;
+const LOCK_WAIT_MS = 3000;
 
 /**
  * The document lock, or the script lock where there is none: getDocumentLock() returns null outside

@@ -11,7 +11,7 @@ export function pipelineSheet(): Sheet | null {
   return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
 }
 
-export interface PipelineHeader {
+interface PipelineHeader {
   readonly width: number;
   readonly map: ColumnMap;
   readonly row: unknown[];

@@ -2,25 +2,23 @@
  * Validation against the sheet: read a block once, validate it with the core, write the ID and
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
-import { producerKey } from '../core/lifecycle';
-import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
 import {
-  type BlockResult,
-  describeMissing,
-  nextIdAfter,
-  overRelianceOf,
-  REQUIRED_FIELDS,
-  validateBlock,
-} from '../core/validate-rows';
-import { isBlank } from '../core/values';
+  EDIT_BUSY_TOAST,
+  foreignStatusMessage,
+  missingMessage,
+  quantity,
+  TOAST_TITLE,
+} from '../core/messages';
+import { overRelianceOf } from '../core/over-reliance';
+import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
+import { type BlockResult, nextIdAfter, REQUIRED_FIELDS, validateBlock } from '../core/validate-rows';
+import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, type PipelineState, STORE_FULL, saveNextId, savePipelineState } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const TOAST_TITLE = 'Producer Partnerships';
 
 /** Missing rule columns, plus Status when there is nowhere to write the verdicts. */
 function allMissing(map: ColumnMap): PipelineField[] {
@@ -29,23 +27,13 @@ function allMissing(map: ColumnMap): PipelineField[] {
   return missing;
 }
 
-export function missingMessage(missing: readonly PipelineField[]): string {
-  const plural = missing.length > 1;
-  return `Pipeline is missing ${plural ? 'columns' : 'column'} ${describeMissing(missing)}: add ${plural ? 'them' : 'it'} or run Set up workbook.`;
-}
-
-export function foreignStatusMessage(rows: readonly number[]): string {
-  const listed = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ` and ${rows.length - 5} more` : '');
-  return `Status in ${rows.length > 1 ? 'rows' : 'row'} ${listed} holds text the add-on did not write, so it was left alone: move that text to a column of your own (or clear it) to have ${rows.length > 1 ? 'those rows' : 'the row'} checked.`;
-}
-
 const CELL_ERROR = /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!)/;
 
 /**
  * Header cells showing an error: the Score and Payout formulas live in their header cells, and a
  * value typed into the column they fill blocks them (#REF!), which would silently blank the column.
  */
-export function brokenHeaderMessage(header: readonly unknown[]): string | undefined {
+function brokenHeaderMessage(header: readonly unknown[]): string | undefined {
   const broken = header.flatMap((value, i) =>
     typeof value === 'string' && CELL_ERROR.test(value) ? [`${columnLetter(i + 1)}1 shows ${value}`] : [],
   );
@@ -92,6 +80,48 @@ function writeResult(
   return counterSaved;
 }
 
+interface Block {
+  readonly rows: readonly (readonly unknown[])[];
+  /** 1-based sheet row of rows[0]. */
+  readonly firstRow: number;
+  readonly map: ColumnMap;
+}
+
+/**
+ * The path both runs share, under the document lock: the next ID (pasted rows may carry IDs, so
+ * new ones start after them), validate the block, save the counter, write ID and Status, save the
+ * stage records. A whole-sheet run passes the over-reliance it measured (kept for later edits),
+ * checks duplicate IDs and drops the records of IDs no longer in the sheet; an edit reuses the
+ * over-reliance of the last whole-sheet run. `saved` is false when the property store is full.
+ */
+function validateAndSave(
+  sheet: Sheet,
+  block: Block,
+  wholeSheet?: { overReliance: Map<string, number> },
+): { result: BlockResult; saved: boolean } {
+  const { rows, firstRow, map } = block;
+  const state = loadPipelineState();
+  const idColumn = map.id;
+  const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
+  const result = validateBlock({
+    rows,
+    firstRow,
+    map,
+    now: Date.now(),
+    stageRecords: state.stageRecords,
+    nextId,
+    overReliance: wholeSheet?.overReliance ?? state.overReliance,
+    checkDuplicates: wholeSheet !== undefined,
+  });
+  const counterSaved = writeResult(sheet, firstRow, result, map, state);
+  const saved = savePipelineState(state, {
+    records: result.changedRecords,
+    keep: wholeSheet ? result.seenIds : undefined,
+    overReliance: wholeSheet?.overReliance,
+  });
+  return { result, saved: saved && counterSaved };
+}
+
 /** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
 export function validateEditedRows(sheet: Sheet, top: number, count: number): void {
   const outcome = withDocumentLock(() => {
@@ -106,37 +136,11 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       ].filter(Boolean);
     if (last < first) return notices();
     const rows = readRows(sheet, first, last - first + 1, header.width);
-    const state = loadPipelineState();
-    // Pasted rows may carry IDs (copied from elsewhere): new IDs start after them.
-    const idColumn = header.map.id;
-    const nextId =
-      idColumn === undefined
-        ? state.nextId
-        : nextIdAfter(
-            state.nextId,
-            rows.map((row) => row[idColumn]),
-          );
-    const result = validateBlock({
-      rows,
-      firstRow: first,
-      map: header.map,
-      now: Date.now(),
-      stageRecords: state.stageRecords,
-      nextId,
-      overReliance: state.overReliance,
-    });
-    const counterSaved = writeResult(sheet, first, result, header.map, state);
-    const saved = counterSaved && savePipelineState(state, { records: result.changedRecords });
+    const { result, saved } = validateAndSave(sheet, { rows, firstRow: first, map: header.map });
     return [...notices(result), ...(saved ? [] : [STORE_FULL])];
   });
   if (!outcome.ran) {
-    sheet
-      .getParent()
-      .toast(
-        'Busy with another run: these rows were not checked. Use Validate all rows in a moment.',
-        TOAST_TITLE,
-        10,
-      );
+    sheet.getParent().toast(EDIT_BUSY_TOAST, TOAST_TITLE, 10);
     return;
   }
   toastOnce(sheet, outcome.value);
@@ -151,8 +155,7 @@ function producerNames(
   if (column === undefined) return names;
   for (const row of rows) {
     const value = row[column];
-    if (!isBlank(value) && !names.has(producerKey(value)))
-      names.set(producerKey(value), String(value).trim());
+    if (!isBlank(value) && !names.has(textKey(value))) names.set(textKey(value), String(value).trim());
   }
   return names;
 }
@@ -165,25 +168,8 @@ export function validateWholeSheet(
     const values = sheet.getDataRange().getValues();
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
-    const state = loadPipelineState();
     const overReliance = overRelianceOf(rows, map);
-    const idColumn = map.id;
-    const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
-    const result = validateBlock({
-      rows,
-      firstRow: 2,
-      map,
-      now: Date.now(),
-      stageRecords: state.stageRecords,
-      nextId,
-      overReliance,
-      checkDuplicates: true,
-    });
-    const counterSaved = writeResult(sheet, 2, result, map, state);
-    // The whole sheet was read: records of IDs no longer in it are dropped.
-    const saved =
-      savePipelineState(state, { records: result.changedRecords, keep: result.seenIds, overReliance }) &&
-      counterSaved;
+    const { result, saved } = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
     return {
       saved,
       result,
@@ -197,7 +183,7 @@ export function validateWholeSheet(
   const { result, missing, broken, overReliance, names, saved } = outcome.value;
   const { totals } = result;
   const parts = [
-    `Validated ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
+    `Validated ${quantity(totals.rows, 'row')}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
   ];
   if (missing.length) parts.push(missingMessage(missing));
   if (broken) parts.push(broken);

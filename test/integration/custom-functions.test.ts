@@ -10,7 +10,7 @@ beforeEach(() => {
 const column = (...values: unknown[]) => values.map((v) => [v]);
 
 describe('PRODUCER_SCORE', () => {
-  it('issue examples', () => {
+  it('scores 5, 3, 1 as 60 with equal weights, 70 with weights 2, 1, 1 (as a row or a column), 100 on relevance alone', () => {
     const { gas } = addon;
     expect(gas.PRODUCER_SCORE(5, 3, 1)).toBeCloseTo(60, 10);
     expect(gas.PRODUCER_SCORE(5, 3, 1, [[2, 1, 1]])).toBeCloseTo(70, 10);
@@ -100,7 +100,7 @@ describe('PRODUCER_SCORE', () => {
 });
 
 describe('HYBRID_PAYOUT', () => {
-  it('issue examples', () => {
+  it('pays base fee plus commission, marginal tiers, a capped bonus, and reads numbers typed as text', () => {
     const { gas } = addon;
     expect(gas.HYBRID_PAYOUT(1000, 0.1, 25000)).toBeCloseTo(3500, 9);
     expect(
@@ -170,7 +170,7 @@ describe('HYBRID_PAYOUT', () => {
 });
 
 describe('ROI_FORECAST', () => {
-  it('issue example', () => {
+  it('returns a header and one row per month, revenue ramping up over the ramp months', () => {
     const table = addon.gas.ROI_FORECAST(10, 1000, 4, 3, 0.2, 3) as unknown[][];
     expect(plain(table[0])).toEqual([
       'Month',

@@ -1,14 +1,7 @@
 // The monthly forecast through the built bundle: the Forecast sheet against ROI_FORECAST and
-// HYBRID_PAYOUT on the same inputs, re-runs, the schedule, bad inputs, actuals and time zones.
-import { type Addon, freshAddon, plain } from './harness';
-import { NOW, promotionRow, typeRows } from './pipeline-helpers';
-
-function setUp(timeZone = 'America/New_York'): Addon {
-  const a = freshAddon({ timeZone });
-  a.emu.setNow(NOW);
-  a.gas.setUpWorkbook();
-  return a;
-}
+// HYBRID_PAYOUT on the same inputs, re-runs, the scheduled run, bad inputs, actuals and time zones.
+import { type Addon, plain } from './harness';
+import { NOW, promotionRow, setUpAddon, typeRows } from './pipeline-helpers';
 
 /** The Forecast sheet as label -> row, and the monthly table of a scenario. */
 function report(a: Addon) {
@@ -39,7 +32,7 @@ const active = (producer: string, fee: number, commission: number, sales: number
 
 let addon: Addon;
 beforeEach(() => {
-  addon = setUp();
+  addon = setUpAddon();
   typeRows(addon, 2, [
     active('Ada', 1000, 0.1, 25000),
     active('Bo', 500, 0.2, 4000, 'Measurement'),
@@ -78,38 +71,29 @@ describe('Run monthly forecast', () => {
     }
   });
 
-  it('compensation is the mean HYBRID_PAYOUT of active rows; the observed multiple is sales / payouts of measured rows', () => {
+  it('compensation is the mean payout of active rows; the observed multiple is sales / payouts of measured rows', () => {
     const { rowOf } = report(addon);
-    const payouts = addon.gas.HYBRID_PAYOUT(
-      [[1000], [500], [0]],
-      [[0.1], [0.2], [0.15]],
-      [[25000], [4000], [10000]],
-    ) as number[][];
-    const mean = payouts.reduce((s, [p]) => s + p, 0) / 3;
+    // Active: Ada 1000 + 10% of 25,000 = 3,500; Bo 500 + 20% of 4,000 = 1,300; Cy 15% of 10,000 = 1,500.
     expect(rowOf('Active partnerships now')![1]).toBe(3);
-    expect(rowOf('Average monthly payout of active rows')![1]).toBeCloseTo(mean, 9);
-    expect(rowOf('Average compensation used')![1]).toBeCloseTo(mean, 9);
-    const measured = addon.gas.HYBRID_PAYOUT(
-      [[500], [0], [800]],
-      [[0.2], [0.15], [0.1]],
-      [[4000], [10000], [9000]],
-    ) as number[][];
-    const observed = (4000 + 10000 + 9000) / measured.reduce((s, [p]) => s + p, 0);
-    expect(rowOf('Observed multiple (measured rows)')![1]).toBeCloseTo(observed, 9);
+    expect(rowOf('Average monthly payout of active rows')![1]).toBeCloseTo(2100, 9);
+    expect(rowOf('Average compensation used')![1]).toBeCloseTo(2100, 9);
+    // Measured: Bo 1,300, Cy 1,500, Eve 800 + 10% of 9,000 = 1,700; sales 23,000 / payouts 4,500.
+    expect(rowOf('Observed multiple (measured rows)')![1]).toBeCloseTo(23000 / 4500, 9);
     expect(rowOf('Measured rows')![1]).toBe(3);
   });
 
   it('shows payback per scenario, the inputs used and the time of the run', () => {
     const { values, rowOf } = report(addon);
     const scenarios = values.slice(values.findIndex((r) => r[0] === 'Scenario') + 1).slice(0, 3);
-    // Payback is the first month whose cumulative net (column 8 of the monthly table) is >= 0.
-    const expected = (['Conservative', 'Base', 'Optimistic'] as const).map((name, i) => {
-      const monthly = report(addon).table(`${name} (${i + 3}x): monthly`);
-      const m = monthly.findIndex((r) => (r[7] as number) >= 0) + 1;
-      return [name, i + 3, `month ${m} (2026-${m === 1 ? '11' : '12'})`];
-    });
-    expect(scenarios.map((r) => [r[0], r[1], r[2]])).toEqual(expected);
-    expect(expected[0][2]).toBe('month 2 (2026-12)'); // the ramp delays the conservative case
+    // 3 rows at 2,100 a month: cost 7,245 (15% hidden); revenue in month 1 is a third of the
+    // multiple (3-month ramp), so the conservative case nets -945, then +5,355 in month 2.
+    expect(scenarios.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Conservative', 3, 'month 2 (2026-12)'],
+      ['Base', 4, 'month 1 (2026-11)'],
+      ['Optimistic', 5, 'month 1 (2026-11)'],
+    ]);
+    const monthly = report(addon).table('Conservative (3x): monthly');
+    expect(monthly.slice(0, 2).map((r) => r[7])).toEqual([-945, expect.closeTo(4410, 6)]);
     expect(rowOf('Run at')![2]).toBe('run from the menu');
     expect(rowOf('Hidden cost rate')![1]).toBe(0.15);
     expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(
@@ -190,7 +174,7 @@ describe('Run monthly forecast', () => {
   });
 
   it('bad or missing assumptions are named, and nothing is written', () => {
-    const fresh = setUp();
+    const fresh = setUpAddon();
     setAssumption(fresh, 'Hidden cost rate', 15);
     setAssumption(fresh, 'Ramp months', 'soon');
     setAssumption(fresh, 'Base return multiple', '');
@@ -210,7 +194,7 @@ describe('Run monthly forecast', () => {
   });
 
   it('a Pipeline with no active rows forecasts zeros and says so; planned partnerships still count', () => {
-    const fresh = setUp();
+    const fresh = setUpAddon();
     typeRows(fresh, 2, [active('Dee', 2000, 0, 0, 'Negotiation')]);
     fresh.gas.runMonthlyForecast();
     let { rowOf, table } = report(fresh);
@@ -231,7 +215,7 @@ describe('Run monthly forecast', () => {
   });
 
   it('months cross the year boundary at midnight on the 1st in a time zone far from UTC', () => {
-    const far = setUp('Pacific/Kiritimati');
+    const far = setUpAddon({ timeZone: 'Pacific/Kiritimati' });
     typeRows(far, 2, [active('Ada', 1000, 0.1, 25000)]);
     setAssumption(far, 'Months to forecast', 3);
     far.gas.runMonthlyForecast();
@@ -285,68 +269,7 @@ describe('Actuals', () => {
   });
 });
 
-describe('Schedule', () => {
-  it('installs one monthly trigger in the spreadsheet’s time zone, however often it is asked', () => {
-    addon.gas.scheduleMonthlyForecast();
-    addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.triggers).toEqual([
-      expect.objectContaining({
-        handlerFunction: 'runScheduledForecast',
-        eventType: 'CLOCK',
-        monthDay: 1,
-        atHour: 6,
-        timeZone: 'America/New_York',
-      }),
-    ]);
-    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is already scheduled.');
-    expect(typeof addon.gas[addon.emu.triggers[0].handlerFunction]).toBe('function');
-    addon.gas.stopMonthlyForecast();
-    expect(addon.emu.triggers).toEqual([]);
-    addon.gas.stopMonthlyForecast();
-    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast was not scheduled.');
-  });
-
-  it('one schedule per spreadsheet: a second editor cannot stop the first one’s, and is asked before adding one', () => {
-    addon.gas.scheduleMonthlyForecast();
-    addon.emu.setUser('colleague@example.com');
-    addon.emu.ui.alertResponses.push('NO');
-    addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.ui.alerts.at(-1)?.prompt).toMatch(
-      /^Another editor scheduled the monthly forecast \(2026-11-28\)/,
-    );
-    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The schedule was left as it is.');
-    addon.gas.stopMonthlyForecast();
-    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(
-      /^Another editor scheduled the monthly forecast: it runs as them/,
-    );
-    expect(addon.emu.triggers).toHaveLength(1);
-    addon.emu.setUser('user@example.com');
-    addon.gas.stopMonthlyForecast();
-    expect(addon.emu.triggers).toHaveLength(0);
-    addon.emu.setUser('colleague@example.com');
-    addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.triggers).toEqual([
-      expect.objectContaining({ owner: 'colleague@example.com', monthDay: 1 }),
-    ]);
-  });
-
-  it('a stale record never locks anyone out: the trigger removed elsewhere, or the key rotated', () => {
-    addon.gas.scheduleMonthlyForecast();
-    // The owner removes the trigger on the Apps Script Triggers page, outside the add-on.
-    addon.emu.triggers.splice(0, 1);
-    addon.emu.setUser('colleague@example.com');
-    addon.emu.ui.alertResponses.push('YES');
-    addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.triggers).toEqual([expect.objectContaining({ owner: 'colleague@example.com' })]);
-    // Forty days later the colleague's key has rotated; their own trigger still tells them apart.
-    addon.emu.setNow(new Date(NOW.getTime() + 40 * 86400000));
-    addon.gas.scheduleMonthlyForecast();
-    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is already scheduled.');
-    addon.gas.stopMonthlyForecast();
-    expect(addon.emu.triggers).toHaveLength(0);
-    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is no longer scheduled.');
-  });
-
+describe('The scheduled run', () => {
   it('the scheduled run writes the same sheet and records that it was scheduled', () => {
     const menuRun = report(addon).values;
     addon.gas.runScheduledForecast({ authMode: 'FULL', triggerUid: '1' });
@@ -366,7 +289,7 @@ describe('Schedule', () => {
 
 describe('Progress', () => {
   it('a long run says it is working before it says it is done', () => {
-    const big = setUp();
+    const big = setUpAddon();
     big.emu.user.setValues(
       'Pipeline',
       'A2',
@@ -389,7 +312,7 @@ describe('Progress', () => {
 
 describe('Cost', () => {
   it('2,000 Pipeline rows and 36 months: at most 12 spreadsheet service calls plus the chart', () => {
-    const big = setUp();
+    const big = setUpAddon();
     big.emu.user.setValues('Actuals', 'A1:C2', [
       ['Month', 'Total cost', 'Revenue'],
       [new Date(Date.UTC(2026, 10, 1, 4)), 5000, 12000],

@@ -8,6 +8,8 @@ import { customFunctionEvaluator } from '../../emulator/custom-functions';
 export const DIST = join(__dirname, '..', '..', 'dist');
 export const CODE = readFileSync(join(DIST, 'Code.js'), 'utf8');
 
+export type { EmulatorOptions };
+
 export interface Addon {
   emu: Emulator;
   // biome-ignore lint/suspicious/noExplicitAny: the bundle's globals are untyped, as in Apps Script

@@ -1,9 +1,21 @@
-// Shared helpers for Pipeline tests: a set-up workbook, rows typed by header name, and the edit
+// Shared helpers for the integration tests: a set-up workbook, rows typed by header name, and the edit
 // events Sheets would send for them.
-import type { Addon } from './harness';
+import { PIPELINE_COLUMNS } from '../../src/core/pipeline';
+import { type Addon, type EmulatorOptions, freshAddon } from './harness';
 
 export const NOW = new Date(Date.UTC(2026, 10, 28, 15));
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The Pipeline headers Set up workbook lays out, in order. */
+export const HEADERS: string[] = Object.values(PIPELINE_COLUMNS);
+
+/** A fresh add-on at NOW (New York unless told otherwise) after Set up workbook. */
+export function setUpAddon(options: EmulatorOptions = {}): Addon {
+  const a = freshAddon({ timeZone: 'America/New_York', ...options });
+  a.emu.setNow(NOW);
+  a.gas.setUpWorkbook();
+  return a;
+}
 
 /** A partnership that meets every requirement up to Promotion. */
 export function promotionRow(producer: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

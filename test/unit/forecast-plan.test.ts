@@ -6,7 +6,6 @@ import {
   planForecast,
   summarisePipeline,
 } from '../../src/core/forecast-plan';
-import { forecastReport } from '../../src/core/forecast-report';
 import { mapColumns, PIPELINE_COLUMNS } from '../../src/core/pipeline';
 
 const viaUtc = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
@@ -158,38 +157,5 @@ describe('parseActuals', () => {
     expect(parseActuals([['Month', 'Cost']], viaUtc).problems).toEqual([
       'Actuals is missing "Total cost", "Revenue" in its header row',
     ]);
-  });
-});
-
-describe('forecastReport', () => {
-  it('is one rectangular block with a format per cell, and points the chart at its cumulative table', () => {
-    const { assumptions } = parseAssumptions(defaults(), viaUtc, NOVEMBER);
-    const pipeline = {
-      activePayouts: [1000],
-      leftOut: [],
-      measuredRows: 0,
-      measuredSales: 0,
-      measuredPayouts: 0,
-    };
-    const plan = planForecast(assumptions!, pipeline);
-    const report = forecastReport({
-      plan,
-      assumptions: assumptions!,
-      pipeline,
-      runAt: new Date(0),
-      trigger: 'menu',
-      monthDate: (ym) => new Date(Date.UTC(ym.year, ym.month - 1, 1)),
-    });
-    expect(new Set(report.values.map((r) => r.length))).toEqual(new Set([9]));
-    expect(report.formats.map((r) => r.length)).toEqual(report.values.map(() => 9));
-    const { row, numRows, numColumns } = report.chartData;
-    expect(report.values[row - 1].slice(0, numColumns)).toEqual([
-      'Month',
-      'Conservative (3x)',
-      'Base (4x)',
-      'Optimistic (5x)',
-    ]);
-    expect(numRows).toBe(13);
-    expect(report.values[row + 11][2]).toBe(plan.scenarios[1].rows[11].cumulativeNet);
   });
 });

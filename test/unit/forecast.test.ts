@@ -1,19 +1,18 @@
 import fc from 'fast-check';
 import {
   forecast,
-  parseMonths,
+  monthCells,
+  parseMonthCount,
   parsePartnerships,
-  parseRampMonths,
   parseRate,
   paybackMonth,
 } from '../../src/core/forecast';
-import { addMonths, parseStartMonth } from '../../src/core/months';
 import { CallError } from '../../src/core/values';
 
 const base = { monthlyCost: 1000, returnMultiple: 4, hiddenCostRate: 0.2, rampMonths: 3 };
 
 describe('forecast', () => {
-  it('matches the issue example', () => {
+  it('ramps revenue up over the ramp months: 10 partnerships at 1,000, 4x, 20% hidden costs', () => {
     const rows = forecast({ ...base, partnerships: [10, 10, 10], months: 3 });
     expect(rows.map((r) => r.revenue)).toEqual([
       expect.closeTo(13333.33, 2),
@@ -65,11 +64,12 @@ describe('forecast', () => {
 
 describe('forecast inputs', () => {
   it('months must be a whole number from 1 to 120', () => {
-    expect(parseMonths('12')).toBe(12);
-    expect(() => parseMonths(0)).toThrow('months must be a whole number from 1 to 120 (got 0)');
-    expect(() => parseMonths(2.5)).toThrow(CallError);
-    expect(() => parseMonths('')).toThrow('months is blank');
-    expect(() => parseMonths('twelve')).toThrow('months must be a number (got "twelve")');
+    expect(parseMonthCount('12', 'months')).toBe(12);
+    expect(() => parseMonthCount(0, 'months')).toThrow('months must be a whole number from 1 to 120 (got 0)');
+    expect(() => parseMonthCount(121, 'months')).toThrow('(got 121)');
+    expect(() => parseMonthCount(2.5, 'months')).toThrow(CallError);
+    expect(() => parseMonthCount('', 'months')).toThrow('months is blank');
+    expect(() => parseMonthCount('twelve', 'months')).toThrow('months must be a number (got "twelve")');
   });
   it('hidden cost rate defaults to 0 and hints at percentages', () => {
     expect(parseRate('', 'hidden_cost_rate', 0)).toBe(0);
@@ -78,8 +78,10 @@ describe('forecast inputs', () => {
     );
   });
   it('ramp months defaults to 1', () => {
-    expect(parseRampMonths('')).toBe(1);
-    expect(() => parseRampMonths(0)).toThrow('ramp_months must be a whole number from 1 to 120 (got 0)');
+    expect(parseMonthCount('', 'ramp_months', 1)).toBe(1);
+    expect(() => parseMonthCount(0, 'ramp_months', 1)).toThrow(
+      'ramp_months must be a whole number from 1 to 120 (got 0)',
+    );
   });
   it('partnerships: a constant repeats, a column needs one count per month', () => {
     expect(parsePartnerships([3], 4)).toEqual([3, 3, 3, 3]);
@@ -92,37 +94,21 @@ describe('forecast inputs', () => {
   });
 });
 
-describe('months', () => {
-  it('addMonths crosses year boundaries both ways', () => {
-    expect(addMonths({ year: 2026, month: 11 }, 3)).toEqual({ year: 2027, month: 2 });
-    expect(addMonths({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
-    expect(addMonths({ year: 2026, month: 12 }, 24)).toEqual({ year: 2028, month: 12 });
-  });
-  it('parseStartMonth reads dates through the zone adapter and ISO text', () => {
-    const viaZone = () => ({ year: 2030, month: 6 });
-    expect(parseStartMonth(new Date(), viaZone)).toEqual({ year: 2030, month: 6 });
-    expect(parseStartMonth('2026-01', viaZone)).toEqual({ year: 2026, month: 1 });
-    expect(parseStartMonth('', viaZone)).toBeUndefined();
-    expect(() => parseStartMonth('soon', viaZone)).toThrow(
-      'start_month must be a date or text like 2026-01 (got "soon")',
-    );
-    expect(() => parseStartMonth('2026-13', viaZone)).toThrow(CallError);
-  });
-});
-
-describe('start months typed with a year before 1900', () => {
-  const toYm = () => ({ year: 2026, month: 1 });
-  it.each(['0050-06', '0001-01', '1899-12'])(
-    '%p is refused with a clear message, not read as 19xx',
-    (text) => {
-      expect(() => parseStartMonth(text, toYm)).toThrow(
-        `start_month must be in 1900 or later (got "${text}")`,
-      );
-    },
-  );
-
-  it('1900-01 and 9999-12 are read as typed', () => {
-    expect(parseStartMonth('1900-01', toYm)).toEqual({ year: 1900, month: 1 });
-    expect(parseStartMonth('9999-12', toYm)).toEqual({ year: 9999, month: 12 });
+describe('monthCells', () => {
+  it('lays a month out under the nine forecast columns, a blank ROI while nothing was spent', () => {
+    const [first] = forecast({ ...base, partnerships: [10], months: 1 });
+    expect(monthCells(first, 'Jan')).toEqual([
+      'Jan',
+      10,
+      10000,
+      2000,
+      12000,
+      expect.closeTo(13333.33, 2),
+      expect.closeTo(1333.33, 2),
+      expect.closeTo(1333.33, 2),
+      expect.closeTo(0.1111, 4),
+    ]);
+    const [idle] = forecast({ ...base, partnerships: [0], months: 1 });
+    expect(monthCells(idle, 1)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, '']);
   });
 });

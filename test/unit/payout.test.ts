@@ -5,7 +5,7 @@ import { CallError, RowError } from '../../src/core/values';
 const rate = (r: number) => ({ kind: 'rate' as const, rate: r });
 
 describe('hybridPayout', () => {
-  it('matches the issue examples', () => {
+  it('pays base fee plus a flat rate, marginal tiers, and a bonus with the variable part capped', () => {
     expect(hybridPayout({ baseFee: 1000, commission: rate(0.1), sales: 25000 })).toBeCloseTo(3500, 9);
     const tiers = {
       kind: 'tiers' as const,

@@ -3,7 +3,7 @@ import { EQUAL_WEIGHTS, parseWeights, scoreRow, weightedScore } from '../../src/
 import { CallError, RowError } from '../../src/core/values';
 
 describe('weightedScore', () => {
-  it('matches the issue examples', () => {
+  it('scores 5, 3, 1 as 60 with equal weights, 70 with weights 2, 1, 1, and 100 on relevance alone', () => {
     expect(weightedScore(5, 3, 1, EQUAL_WEIGHTS)).toBeCloseTo(60, 10);
     expect(weightedScore(5, 3, 1, parseWeights([2, 1, 1]))).toBeCloseTo(70, 10);
     expect(weightedScore(5, 0, 0, parseWeights([1, 0, 0]))).toBe(100);

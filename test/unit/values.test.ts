@@ -5,6 +5,7 @@ import {
   isDate,
   parseNumericText,
   RowError,
+  textKey,
   toNumber,
   toNumberInRange,
   toRate,
@@ -109,5 +110,14 @@ describe('numbers near the top of the double range', () => {
   it('1e15 itself is a number', () => {
     expect(toNumber(1e15, 'x')).toBe(1e15);
     expect(toNumber(-1e15, 'x')).toBe(-1e15);
+  });
+});
+
+describe('textKey', () => {
+  it('ignores case and surrounding spaces, and reads blanks and numbers as text', () => {
+    expect(textKey('  DISCLOSURE ')).toBe('disclosure');
+    expect(textKey(undefined)).toBe('');
+    expect(textKey(null)).toBe('');
+    expect(textKey(12)).toBe('12');
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * What people read, in one place: the title of every toast and alert, the messages shared by the
+ * menu, the validation and the sidebar, and the small helpers that keep their wording consistent
+ * (plurals, "first 5 ... and N more" lists).
+ */
+import { PIPELINE_COLUMNS, type PipelineField } from './pipeline';
+
+/** Title of every toast and alert: the add-on's name. */
+export const TOAST_TITLE = 'Producer Partnerships';
+
+/** A run that could not get the document lock in time: it wrote nothing. A clause; callers end it. */
+export const BUSY = 'Another run is busy with this spreadsheet: try again in a moment';
+
+/** The same, as a whole sentence for a toast. */
+export const BUSY_TOAST = `${BUSY}.`;
+
+/** onEdit could not get the lock: the edited rows keep their old Status until checked again. */
+export const EDIT_BUSY_TOAST =
+  'Busy with another run: these rows were not checked. Use Validate all rows in a moment.';
+
+/** `one` for a count of 1, `many` otherwise ("1 row", "0 rows", "2 rows"). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return count === 1 ? one : many;
+}
+
+/** The count and its noun: "1 error", "3 errors". */
+export function quantity(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${plural(count, one, many)}`;
+}
+
+/** At most `shown` items, then how many more: "2, 3, 4, 5, 6 and 7 more". */
+export function listFirst(items: readonly unknown[], shown = 5): string {
+  const listed = items.slice(0, shown).join(', ');
+  return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
+}
+
+/** Pipeline columns by their header text, quoted: "Stage", "Disclosure". */
+export function describeMissing(missing: readonly PipelineField[]): string {
+  return missing.map((field) => `"${PIPELINE_COLUMNS[field]}"`).join(', ');
+}
+
+export function missingMessage(missing: readonly PipelineField[]): string {
+  const n = missing.length;
+  return `Pipeline is missing ${plural(n, 'column')} ${describeMissing(missing)}: add ${plural(n, 'it', 'them')} or run Set up workbook.`;
+}
+
+export function foreignStatusMessage(rows: readonly number[]): string {
+  const n = rows.length;
+  return `Status in ${plural(n, 'row')} ${listFirst(rows)} holds text the add-on did not write, so it was left alone: move that text to a column of your own (or clear it) to have ${plural(n, 'the row', 'those rows')} checked.`;
+}
