@@ -118,10 +118,6 @@ export function saveNextId(nextId: number): void {
   documentProperties().setProperty(NEXT_ID, String(nextId));
 }
 
-/** The message when the store is full, for a toast. */
-export const STORE_FULL =
-  'The add-on could not save its stage records (the document’s 500 KB of properties are full): skipped-stage warnings may be missed. Run Validate all rows to drop the records of partnerships no longer in the Pipeline.';
-
 /**
  * Stage records (changed ones merged in; with `keep`, the records of other IDs dropped) and the
  * over-reliance flags, writing only properties whose text changed. False when the store is full

@@ -7,6 +7,7 @@ import {
   foreignStatusMessage,
   missingMessage,
   quantity,
+  STORE_FULL,
   TOAST_TITLE,
 } from '../core/messages';
 import { overRelianceOf } from '../core/over-reliance';
@@ -16,7 +17,7 @@ import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
-import { loadPipelineState, type PipelineState, STORE_FULL, saveNextId, savePipelineState } from './state';
+import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
