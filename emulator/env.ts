@@ -20,6 +20,8 @@ export class Env {
   locale: string;
   /** Blank cells under a checkbox rule read FALSE (and count for getLastRow), as Sheets may do. */
   blankCheckboxesReadFalse: boolean;
+  /** Text criteria of conditional format rules read back trimmed (a round trip through the UI). */
+  trimConditionText: boolean;
   readonly scriptTimeZone: string;
   userEmail: string;
   readonly htmlFiles: Record<string, string>;
@@ -42,6 +44,7 @@ export class Env {
     this.now = options.now ?? (() => new Date());
     this.locale = options.locale ?? 'en_US';
     this.blankCheckboxesReadFalse = options.blankCheckboxesReadFalse ?? false;
+    this.trimConditionText = options.trimConditionText ?? false;
   }
 
   exception(message: string): Error {

@@ -42,6 +42,8 @@ export interface EmulatorOptions {
   locale?: string;
   /** Blank cells under a checkbox rule read FALSE. Default false. */
   blankCheckboxesReadFalse?: boolean;
+  /** Text criteria of conditional format rules read back trimmed. Default false. */
+  trimConditionText?: boolean;
 }
 
 export interface CallCounter {
@@ -124,6 +126,8 @@ export interface UserActions {
    * event carries only the last range, as Sheets sends it.
    */
   editRanges(sheetName: string, parts: ReadonlyArray<readonly [a1: string, values: unknown[][]]>): EditEvent;
+  /** A dropdown display style chosen in the Sheets UI (chip, arrow): a script's rewrite loses it. */
+  setDropdownStyle(sheetName: string, a1: string, style: string): void;
   sortRows(sheetName: string, fromRow: number, column: number, ascending?: boolean): void;
   insertColumnBefore(sheetName: string, column: number): void;
   deleteRows(sheetName: string, row: number, howMany: number): void;

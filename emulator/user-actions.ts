@@ -6,6 +6,7 @@ import type { Env } from './env';
 import type { EmuSheet } from './sheet';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type CellSnapshot, type EditEvent, type UserActions } from './types';
+import { EmuDataValidation } from './validation';
 import { dateMs, isDate } from './values';
 
 export class EmuUserActions implements UserActions {
@@ -117,6 +118,19 @@ export class EmuUserActions implements UserActions {
       authMode: 'LIMITED',
       user: { getEmail: () => email },
     };
+  }
+
+  /** A dropdown display style chosen in the Sheets UI (chip, arrow, plain): invisible to the API. */
+  setDropdownStyle(sheetName: string, a1: string, style: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(sheet, a1);
+    const layer = sheet.data.validations;
+    for (let r = rect.row - 1; r < rect.row - 1 + rect.numRows; r++) {
+      for (let c = rect.col - 1; c < rect.col - 1 + rect.numCols; c++) {
+        const rule = layer.get(r, c);
+        if (rule instanceof EmuDataValidation) layer.set(r, c, rule.withDisplayStyle(style));
+      }
+    }
   }
 
   sortRows(sheetName: string, fromRow: number, column: number, ascending = true): void {

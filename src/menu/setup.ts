@@ -111,7 +111,7 @@ function setUpPipeline(ss: Spreadsheet): string[] {
     ...setUpFormulaColumns(sheet, map, lastRow, added),
     ...setUpValidations(sheet, map),
     ...setUpFormats(sheet, map),
-    ...setUpStatusHighlighting(sheet, map),
+    ...setUpStatusHighlighting(sheet, map, formulaSeparatorsOf(spreadsheetLocale())),
   ];
 }
 

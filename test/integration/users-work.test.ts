@@ -63,3 +63,80 @@ describe('charts on the Forecast sheet', () => {
     expect(titles(sheet)).toEqual(['Mine', 'Cumulative net by scenario']);
   });
 });
+
+describe('conditional formats on Status', () => {
+  const rulesOf = (a: Addon) => a.emu.spreadsheet.getSheetByName('Pipeline')!.getConditionalFormatRules();
+  const describeRule = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) => {
+    const condition = rule.getBooleanCondition()!;
+    return `${condition.getCriteriaType()} ${condition.getCriteriaValues()[0]} ${condition.getBackground()}`;
+  };
+
+  it('our two rules are formula rules the add-on alone writes, in the locale', () => {
+    expect(rulesOf(setUp()).map(describeRule)).toEqual([
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ errors?") #f4c7c3',
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ warnings?:") #fce8b2',
+    ]);
+    expect(rulesOf(setUp({ locale: 'de_DE' })).map(describeRule)[0]).toBe(
+      'CUSTOM_FORMULA =REGEXMATCH($AA2; "^\\d+ errors?") #f4c7c3',
+    );
+  });
+
+  it('a second Set up adds nothing even where Sheets normalises rule text, and people’s rules stay', () => {
+    const a = setUp({ trimConditionText: true });
+    const sheet = a.emu.spreadsheet.getSheetByName('Pipeline')!;
+    const app = a.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const mine = app
+      .newConditionalFormatRule()
+      .whenTextContains(' error')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('B2:B10')])
+      .build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), mine]);
+    a.gas.setUpWorkbook();
+    a.gas.setUpWorkbook();
+    expect(a.emu.ui.toasts.at(-1)?.message).toBe('The workbook is already set up: nothing changed.');
+    expect(rulesOf(a).map(describeRule)).toEqual([
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ errors?") #f4c7c3',
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ warnings?:") #fce8b2',
+      'TEXT_CONTAINS error #ff0000',
+    ]);
+  });
+
+  it('the text rules of earlier versions are replaced, not doubled', () => {
+    const a = setUp({ trimConditionText: true });
+    const sheet = a.emu.spreadsheet.getSheetByName('Pipeline')!;
+    const app = a.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const status = sheet.getRange('AA2:AA1000');
+    const old = (text: string, color: string) =>
+      app.newConditionalFormatRule().whenTextContains(text).setBackground(color).setRanges([status]).build();
+    sheet.setConditionalFormatRules([old(' error', '#f4c7c3'), old(' warning', '#fce8b2')]);
+    a.gas.setUpWorkbook();
+    expect(rulesOf(a).map(describeRule)).toEqual([
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ errors?") #f4c7c3',
+      'CUSTOM_FORMULA =REGEXMATCH($AA2, "^\\d+ warnings?:") #fce8b2',
+    ]);
+  });
+});
+
+describe('data validation', () => {
+  it('rules are written only into cells without one, in runs: people’s rules and dropdown styles stay', () => {
+    const a = setUp();
+    const sheet = a.emu.spreadsheet.getSheetByName('Pipeline')!;
+    const app = a.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    // Their own Stage list in rows 2 to 4, shown as chips; rows 6 to 8 lose any rule.
+    sheet
+      .getRange('J2:J4')
+      .setDataValidation(app.newDataValidation().requireValueInList(['Lead', 'Won']).build());
+    a.emu.user.setDropdownStyle('Pipeline', 'J2:J4', 'chip');
+    sheet.getRange('J6:J8').clearDataValidations();
+    a.emu.calls.reset();
+    a.gas.setUpWorkbook();
+    expect(a.emu.user.cell('Pipeline', 'J3').validation).toBe(
+      'VALUE_IN_LIST [["Lead","Won"],true] style=chip',
+    );
+    expect(a.emu.user.cell('Pipeline', 'J7').validation).toMatch(/^VALUE_IN_LIST \[\["Discovery",/);
+    expect(a.emu.calls.byMethod()['Range.setDataValidation']).toBe(1);
+    expect(a.emu.calls.byMethod()['Range.setDataValidations']).toBeUndefined();
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain('added a dropdown to Stage (3 cells without one)');
+  });
+});
