@@ -5,6 +5,7 @@
 // ranges (a single cell arrives as a value, a larger range as a 2-D array), numbers, percentages,
 // text, TRUE/FALSE and unary minus. Anything else evaluates to '#NAME?' or '#ERROR!'.
 import { envOf } from './env';
+import { usesDecimalComma } from './locale';
 import type { Emulator, FormulaEvaluator } from './types';
 
 type Token =
@@ -54,34 +55,6 @@ function tokenize(text: string, decimalComma: boolean): Token[] {
 }
 
 type Grid = unknown[][];
-
-/**
- * Locales whose formulas use ";" between arguments (and a decimal comma), from the separators Sheets
- * shows per locale in File > Settings. The emulator keeps its own list rather than the add-on's, so
- * a test compares the add-on against an independent statement of the rule.
- */
-const SEMICOLON_LANGUAGES = new Set([
-  'de',
-  'fr',
-  'es',
-  'pt',
-  'it',
-  'nl',
-  'da',
-  'fi',
-  'sv',
-  'nb',
-  'pl',
-  'ru',
-  'tr',
-  'cs',
-  'hu',
-]);
-
-function usesDecimalComma(locale: string): boolean {
-  if (locale === 'es_MX' || locale === 'es_US') return false;
-  return SEMICOLON_LANGUAGES.has(locale.split(/[_-]/)[0].toLowerCase());
-}
 
 /** Marks an omitted argument (`f(a, , c)`). */
 const OMITTED = Symbol('omitted');

@@ -134,7 +134,8 @@ export class SheetData {
       for (let j = 0; j < src.length; j++) {
         const v = src[j];
         // Numbers and booleans are stored as given; everything else goes through Sheets' string parsing.
-        const parsed = typeof v === 'number' || typeof v === 'boolean' ? v : parseInput(v);
+        const parsed =
+          typeof v === 'number' || typeof v === 'boolean' ? v : parseInput(v, this.env.decimalComma());
         if (parsed instanceof FormulaText) {
           target[c0 + j] = '';
           this.formulas.set(r, c0 + j, parsed.formula);

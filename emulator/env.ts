@@ -1,5 +1,6 @@
 // State shared by all the emulated services of one emulator (clock, counters, recorders, error realm).
 import { Counter, Wrapper } from './counting';
+import { usesDecimalComma } from './locale';
 import type { EmulatorOptions, FormulaEvaluator, TriggerRecord, UiRecorder } from './types';
 
 export class Env {
@@ -45,6 +46,11 @@ export class Env {
     this.locale = options.locale ?? 'en_US';
     this.blankCheckboxesReadFalse = options.blankCheckboxesReadFalse ?? false;
     this.trimConditionText = options.trimConditionText ?? false;
+  }
+
+  /** Whether the spreadsheet's locale writes decimals with a comma (see custom-functions.ts). */
+  decimalComma(): boolean {
+    return usesDecimalComma(this.locale);
   }
 
   exception(message: string): Error {

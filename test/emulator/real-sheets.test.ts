@@ -41,6 +41,15 @@ describe('locale', () => {
     ]);
   });
 
+  it('numbers typed into a de_DE spreadsheet are read with a decimal comma', () => {
+    const emu = createEmulator({ locale: 'de_DE' });
+    emu.user.setValues('Sheet1', 'A1:E1', [['1.500,50', '1,000', '12,5%', '1,500.50', "'1.500,50"]]);
+    expect(emu.user.getValues('Sheet1', 'A1:E1')).toEqual([[1500.5, 1, 0.125, '1,500.50', '1.500,50']]);
+    const en = createEmulator();
+    en.user.setValues('Sheet1', 'A1:B1', [['1.500,50', '1,000']]);
+    expect(en.user.getValues('Sheet1', 'A1:B1')).toEqual([['1.500,50', 1000]]);
+  });
+
   it('changing the locale re-parses formulas', () => {
     const emu = withSum('en_US');
     emu.user.setValues('Sheet1', 'A1', [['=SUM2(1, 2)']]);
