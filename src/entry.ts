@@ -6,11 +6,15 @@
  */
 // Each module is imported whole and called by its own names (`setup.setUpWorkbook()`), so an entry
 // point reads as the module it delegates to and nothing is renamed on the way.
+import * as disclosure from './functions/disclosure-check';
 import * as payout from './functions/hybrid-payout';
+import * as concentration from './functions/partner-concentration';
 import * as score from './functions/producer-score';
 import * as roi from './functions/roi-forecast';
+import * as utm from './functions/utm-link';
 import * as forecast from './menu/forecast';
 import * as help from './menu/help';
+import * as maturity from './menu/maturity';
 import * as menu from './menu/menu';
 import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
@@ -48,11 +52,12 @@ export function PRODUCER_SCORE(
  * Payout for one period of a hybrid deal: base fee + commission on attributed sales (+ bonus), the variable part capped.
  *
  * @param {number|Array<Array<number>>} base_fee Fixed fee per period (0 or more); always paid.
- * @param {number|Array<Array<number>>} commission Rate from 0 to 100% (e.g. 10%), or a two-column tier table (sales_from, rate) starting at 0, applied marginally.
+ * @param {number|Array<Array<number>>} commission Rate from 0 to 100% (e.g. 10%), or a two-column tier table (sales_from, rate) starting at 0.
  * @param {number|Array<Array<number>>} attributed_sales Sales attributed to the producer in the period, net of refunds.
  * @param {number|Array<Array<number>>} bonus_threshold Optional: sales at or above this earn the bonus.
  * @param {number|Array<Array<number>>} bonus_amount Optional: bonus paid when sales reach the threshold.
  * @param {number|Array<Array<number>>} cap Optional: the most the variable part (commission + bonus) can be.
+ * @param {string} tier_mode Optional: "marginal" (default) applies each tier's rate to the sales in its bracket; "whole" applies the highest tier reached to all sales.
  * @return {number|Array<Array<number>>} Payout per row.
  * @customfunction
  */
@@ -63,8 +68,17 @@ export function HYBRID_PAYOUT(
   bonus_threshold?: unknown,
   bonus_amount?: unknown,
   cap?: unknown,
+  tier_mode?: unknown,
 ) {
-  return payout.hybridPayout(base_fee, commission, attributed_sales, bonus_threshold, bonus_amount, cap);
+  return payout.hybridPayout(
+    base_fee,
+    commission,
+    attributed_sales,
+    bonus_threshold,
+    bonus_amount,
+    cap,
+    tier_mode,
+  );
 }
 
 /**
@@ -99,6 +113,55 @@ export function ROI_FORECAST(
     ramp_months,
     start_month,
   );
+}
+
+/**
+ * The landing URL tagged with utm_source, utm_medium and utm_campaign (and utm_content, utm_term when given), each value URL-encoded.
+ * Keeps the URL's other parameters and #fragment; replaces utm_* parameters already there.
+ *
+ * @param {string|Array<Array<string>>} url Landing page, http:// or https://.
+ * @param {string|Array<Array<string>>} source Where the traffic comes from, e.g. instagram.
+ * @param {string|Array<Array<string>>} medium The kind of traffic, e.g. influencer.
+ * @param {string|Array<Array<string>>} campaign The campaign, e.g. spring-launch.
+ * @param {string|Array<Array<string>>} content Optional: tells links of one campaign apart, e.g. the producer.
+ * @param {string|Array<Array<string>>} term Optional: a keyword.
+ * @return {string|Array<Array<string>>} The tagged link per row.
+ * @customfunction
+ */
+export function UTM_LINK(
+  url: unknown,
+  source: unknown,
+  medium: unknown,
+  campaign: unknown,
+  content?: unknown,
+  term?: unknown,
+) {
+  return utm.utmLink(url, source, medium, campaign, content, term);
+}
+
+/**
+ * Checks a sponsored caption against the FTC's Disclosures 101 for Social Media Influencers: OK, or what is missing, vague or buried.
+ *
+ * @param {string|Array<Array<string>>} caption The post's caption or description.
+ * @param {string|Array<Array<string>>} brand Optional: the brand, so a tag like #AcmePartner or #AcmeAmbassador counts.
+ * @return {string|Array<Array<string>>} "OK" or the problems found, per row.
+ * @customfunction
+ */
+export function DISCLOSURE_CHECK(caption: unknown, brand?: unknown) {
+  return disclosure.disclosureCheck(caption, brand);
+}
+
+/**
+ * How much attributed sales depend on few producers: the top producer and their share, the Herfindahl-Hirschman index and a label.
+ * Producers are grouped by name (case and surrounding spaces ignored); blank rows are skipped.
+ *
+ * @param {Array<Array<string>>} producers Producer names, one per row.
+ * @param {Array<Array<number>>} sales Attributed sales, one per row.
+ * @return {Array<Array<string|number>>} Top producer, Top share, HHI (0 to 10,000), Label (diversified below 1,500, moderate up to 2,500, concentrated above).
+ * @customfunction
+ */
+export function PARTNER_CONCENTRATION(producers: unknown, sales: unknown) {
+  return concentration.partnerConcentration(producers, sales);
 }
 
 // ---- Triggers --------------------------------------------------------------------------------
@@ -140,6 +203,11 @@ export function setUpWorkbook() {
 /** Menu: validates every Pipeline row and shows the totals. */
 export function validateAllRows() {
   validateAll.validateAllRows();
+}
+
+/** Menu: writes the Maturity sheet (experimental, operational or strategic, from the workbook's evidence). */
+export function assessProgramMaturity() {
+  maturity.assessProgramMaturity();
 }
 
 /** Menu: writes the Forecast sheet (three scenarios, payback, chart, actuals) from Assumptions and the Pipeline. */

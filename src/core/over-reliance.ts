@@ -1,18 +1,19 @@
 /**
  * Over-reliance: producers holding more than half of all attributed sales (the risk of depending
- * on one producer). Producers are grouped by name, case and surrounding spaces ignored.
+ * on one producer). Producers are grouped by name, case and surrounding spaces ignored. The shares
+ * come from the same core as PARTNER_CONCENTRATION and the maturity assessment.
  */
+import { SalesByProducer } from './concentration';
 import { type ColumnMap, type PipelineRow, readRow } from './pipeline';
-import { isBlank, textKey, toNonNegative } from './values';
+import { isBlank, toNonNegative } from './values';
 
 const OVER_RELIANCE_SHARE = 0.5;
 
 /** Share of all sales by producer key (textKey of the name), for producers over the limit only. */
 export function overReliance(rows: readonly PipelineRow[]): Map<string, number> {
-  const byProducer = new Map<string, number>();
-  let total = 0;
+  const byProducer = new SalesByProducer();
   for (const row of rows) {
-    // Rows with blank or invalid sales are left out of the totals.
+    // Rows with blank or invalid sales are left out of the totals (their Status names the value).
     if (isBlank(row.producer) || isBlank(row.attributedSales)) continue;
     let sales: number;
     try {
@@ -20,14 +21,11 @@ export function overReliance(rows: readonly PipelineRow[]): Map<string, number> 
     } catch {
       continue;
     }
-    total += sales;
-    const key = textKey(row.producer);
-    byProducer.set(key, (byProducer.get(key) ?? 0) + sales);
+    byProducer.add(row.producer, sales);
   }
   const flagged = new Map<string, number>();
-  if (total <= 0) return flagged;
-  for (const [key, sales] of byProducer) {
-    if (sales / total > OVER_RELIANCE_SHARE) flagged.set(key, sales / total);
+  for (const producer of byProducer.concentration()?.producers ?? []) {
+    if (producer.share > OVER_RELIANCE_SHARE) flagged.set(producer.key, producer.share);
   }
   return flagged;
 }

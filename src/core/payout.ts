@@ -20,10 +20,27 @@ interface Tier {
   readonly rate: number;
 }
 
-/** A flat rate or a marginal tier table (always starting at 0, strictly ascending). */
+/**
+ * How a tier table pays: `marginal` applies each rate to the slice of sales in its bracket, like
+ * tax brackets; `whole` applies the rate of the highest tier reached to all sales, as affiliate
+ * platforms' performance tiers do.
+ */
+export type TierMode = 'marginal' | 'whole';
+export const TIER_MODES: readonly TierMode[] = ['marginal', 'whole'];
+
+/** A flat rate or a tier table (always starting at 0, strictly ascending); tiers are marginal unless `mode` says whole. */
 export type Commission =
   | { readonly kind: 'rate'; readonly rate: number }
-  | { readonly kind: 'tiers'; readonly tiers: readonly Tier[] };
+  | { readonly kind: 'tiers'; readonly tiers: readonly Tier[]; readonly mode?: TierMode };
+
+/** A tier mode as typed: blank means marginal (the behaviour before modes existed). */
+export function parseTierMode(value: unknown): TierMode {
+  if (isBlank(value)) return 'marginal';
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const mode = TIER_MODES.find((m) => m === key);
+  if (!mode) throw new CallError(`tier_mode must be "marginal" or "whole" (got ${describeValue(value)})`);
+  return mode;
+}
 
 interface PayoutTerms {
   readonly baseFee: number;
@@ -75,10 +92,16 @@ export function parseTierTable(rows: readonly (readonly unknown[])[]): Tier[] {
 
 const flatCommission = (sales: number, rate: number): number => sales * rate;
 
-/** Commission on sales; tiers are marginal, like tax brackets. */
+/** Commission on sales: a flat rate, marginal tiers (like tax brackets) or the whole-sales tier rate. */
 export function commissionOn(sales: number, commission: Commission): number {
   if (commission.kind === 'rate') return flatCommission(sales, commission.rate);
   const { tiers } = commission;
+  if (commission.mode === 'whole') {
+    // A tier is reached at its sales_from: "15% from 10,000" pays 15% on sales of exactly 10,000.
+    let rate = tiers[0].rate;
+    for (let i = 1; i < tiers.length && sales >= tiers[i].from; i++) rate = tiers[i].rate;
+    return flatCommission(sales, rate);
+  }
   let total = 0;
   for (let i = 0; i < tiers.length; i++) {
     const lower = tiers[i].from;

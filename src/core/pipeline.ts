@@ -40,6 +40,15 @@ export const PIPELINE_COLUMNS = {
 export type PipelineField = keyof typeof PIPELINE_COLUMNS;
 export const PIPELINE_FIELDS = Object.keys(PIPELINE_COLUMNS) as PipelineField[];
 
+/** Columns read when a sheet has them, but never added by Set up workbook nor required. */
+export const OPTIONAL_COLUMNS = {
+  /** The sponsored post's caption: checked for its disclosure from Promotion on. */
+  caption: 'Caption',
+} as const;
+
+export type OptionalField = keyof typeof OPTIONAL_COLUMNS;
+const OPTIONAL_FIELDS = Object.keys(OPTIONAL_COLUMNS) as OptionalField[];
+
 /** Columns the rules read; Score and Payout are computed by formulas, Niche, Owner, Platform, Exclusivity are free. */
 export const RULE_FIELDS: readonly PipelineField[] = [
   'producer',
@@ -102,12 +111,13 @@ export function parseStage(value: unknown): Stage | undefined {
   return STAGES.find((stage) => stage.toLowerCase() === key);
 }
 
-export type ColumnMap = Partial<Record<PipelineField, number>>;
+export type ColumnMap = Partial<Record<PipelineField | OptionalField, number>>;
 
 /** 0-based column index of each known header; the first occurrence wins when a header repeats. */
 export function mapColumns(headerRow: readonly unknown[]): ColumnMap {
-  const byKey = new Map<string, PipelineField>();
+  const byKey = new Map<string, PipelineField | OptionalField>();
   for (const field of PIPELINE_FIELDS) byKey.set(textKey(PIPELINE_COLUMNS[field]), field);
+  for (const field of OPTIONAL_FIELDS) byKey.set(textKey(OPTIONAL_COLUMNS[field]), field);
   const map: ColumnMap = {};
   headerRow.forEach((cell, index) => {
     const field = byKey.get(textKey(cell));
@@ -121,11 +131,15 @@ export function missingColumns(map: ColumnMap, fields: readonly PipelineField[])
 }
 
 /** A row's cells keyed by field; a missing column reads as undefined. */
-export type PipelineRow = Partial<Record<PipelineField, unknown>>;
+export type PipelineRow = Partial<Record<PipelineField | OptionalField, unknown>>;
 
 export function readRow(cells: readonly unknown[], map: ColumnMap): PipelineRow {
   const row: PipelineRow = {};
   for (const field of PIPELINE_FIELDS) {
+    const index = map[field];
+    if (index !== undefined) row[field] = cells[index];
+  }
+  for (const field of OPTIONAL_FIELDS) {
     const index = map[field];
     if (index !== undefined) row[field] = cells[index];
   }

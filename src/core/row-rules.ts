@@ -3,6 +3,7 @@
  * must meet the requirements of that stage and of every stage before it. The one source of truth
  * for the onEdit trigger and the menu's "Validate all rows".
  */
+import { disclosureProblems } from './disclosure';
 import { type Finding, Findings } from './findings';
 import {
   PIPELINE_COLUMNS,
@@ -256,6 +257,7 @@ const STAGE_REQUIREMENTS: ReadonlyArray<readonly [Stage, (check: RowCheck, facts
     (check, facts) => {
       if (!facts.disclosure) check.findings.error('Disclosure missing');
       check.need('utmLink');
+      checkCaption(check);
     },
   ],
   ['Measurement', (check) => check.need('attributedSales')],
@@ -267,6 +269,18 @@ const STAGE_REQUIREMENTS: ReadonlyArray<readonly [Stage, (check: RowCheck, facts
   ],
   ['Exit', (check) => check.need('endDate')],
 ];
+
+/**
+ * The optional Caption column, when the sheet has one: DISCLOSURE_CHECK's findings as warnings
+ * (the Disclosure tick stays the requirement: a caption cannot show what a video says).
+ */
+function checkCaption(check: RowCheck): void {
+  const caption = check.row.caption;
+  if ((typeof caption !== 'string' && typeof caption !== 'number') || isBlank(caption)) return;
+  for (const problem of disclosureProblems(String(caption))) {
+    check.findings.warning(`Caption ${problem}`);
+  }
+}
 
 /** Active rows (Onboarding to Renewal) are checked in with at least every CHECK_IN_DAYS days. */
 function checkCheckIn(check: RowCheck, stage: Stage, lastCheckIn: Date | undefined, now: number): void {

@@ -8,7 +8,6 @@ import {
   isBlank,
   MAX_MAGNITUDE,
   parseNumericText,
-  RowError,
   toNumberInRange,
 } from './values';
 
@@ -60,9 +59,11 @@ export function weightedScore(
 const inRubric = (n: number): boolean => n >= 0 && n <= RUBRIC_MAX;
 
 /**
- * One row of the rubric as cells: blank when all three are blank, a number when all three are valid,
- * otherwise a RowError naming the first problem. Three in-range numbers take a path that allocates
- * nothing, since this runs once per row of ranges of 100,000 rows.
+ * One row of the rubric as cells: a number when all three are valid; blank while any is blank
+ * (vetting is still under way at Discovery; the lifecycle rule requires all three from
+ * Negotiation on); a RowError for the first value that is out of range or not a number, even
+ * when others are blank. Three in-range numbers take a path that allocates nothing, since this
+ * runs once per row of ranges of 100,000 rows.
  */
 export function scoreRow(
   relevance: unknown,
@@ -80,15 +81,10 @@ export function scoreRow(
   ) {
     return weightedScore(relevance, resonance, reliability, weights);
   }
-  const blanks = [isBlank(relevance), isBlank(resonance), isBlank(reliability)];
-  if (blanks[0] && blanks[1] && blanks[2]) return '';
-  const missing = RUBRIC.filter((_, i) => blanks[i]);
-  if (missing.length > 0)
-    throw new RowError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} blank`);
-  return weightedScore(
-    toNumberInRange(relevance, 'relevance', 0, RUBRIC_MAX),
-    toNumberInRange(resonance, 'resonance', 0, RUBRIC_MAX),
-    toNumberInRange(reliability, 'reliability', 0, RUBRIC_MAX),
-    weights,
+  const cells = [relevance, resonance, reliability];
+  const scores = cells.map((cell, i) =>
+    isBlank(cell) ? undefined : toNumberInRange(cell, RUBRIC[i], 0, RUBRIC_MAX),
   );
+  if (scores[0] === undefined || scores[1] === undefined || scores[2] === undefined) return '';
+  return weightedScore(scores[0], scores[1], scores[2], weights);
 }

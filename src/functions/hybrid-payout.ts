@@ -1,13 +1,29 @@
 import { commonHeight, type RowArg, rowArg, toGrid, width } from '../core/grid';
-import { type Commission, parseTierTable, payoutFromCells } from '../core/payout';
+import {
+  type Commission,
+  parseTierMode,
+  parseTierTable,
+  payoutFromCells,
+  type TierMode,
+} from '../core/payout';
 import { CallError, isBlank } from '../core/values';
 import { asCallError, type CellResult, rowErrorCell } from './rows';
 
 /** A two-column commission range is always a tier table shared by every row. */
-function readTierTable(commission: unknown): Commission | undefined {
+function readTierTable(commission: unknown, mode: TierMode): Commission | undefined {
   const grid = toGrid(commission);
   if (grid === undefined || width(grid) !== 2) return undefined;
-  return { kind: 'tiers', tiers: parseTierTable(grid) };
+  return { kind: 'tiers', tiers: parseTierTable(grid), mode };
+}
+
+/** tier_mode applies to the whole call: one value, not a column. */
+function readTierMode(arg: unknown): TierMode {
+  const grid = toGrid(arg);
+  if (grid === undefined) return 'marginal';
+  if (grid.length !== 1 || width(grid) !== 1) {
+    throw new CallError(`tier_mode must be a single value (got ${grid.length} x ${width(grid)})`);
+  }
+  return parseTierMode(grid[0][0]);
 }
 
 export function hybridPayout(
@@ -17,12 +33,13 @@ export function hybridPayout(
   bonusThreshold?: unknown,
   bonusAmount?: unknown,
   cap?: unknown,
+  tierMode?: unknown,
 ) {
   try {
     if (baseFee === undefined || commission === undefined || attributedSales === undefined) {
       throw new CallError('needs base_fee, commission and attributed_sales (leave a cell blank for none)');
     }
-    const tiers = readTierTable(commission);
+    const tiers = readTierTable(commission, readTierMode(tierMode));
     const args: Array<[string, RowArg | undefined]> = [
       ['base_fee', rowArg(baseFee, 'base_fee')],
       ['commission', tiers ? undefined : rowArg(commission, 'commission')],

@@ -15,9 +15,9 @@ import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const ACTUALS_SHEET = 'Actuals';
+export const ACTUALS_SHEET = 'Actuals';
 const REPORT_LAYOUT = 'pp.forecastLayout';
-const LAST_RUN = 'pp.forecastLastRun';
+export const LAST_RUN = 'pp.forecastLastRun';
 const FORECAST_CHART = 'pp.forecastChartId';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */

@@ -4,7 +4,7 @@ import { STAGES } from '../core/pipeline';
 const HELP_TEXT = [
   'Set up workbook adds the Pipeline and Assumptions sheets (or repairs them without touching your data).',
   `Each Pipeline row is checked against its stage as you type: ${STAGES.join(' → ')}. The Status column shows OK or what is missing.`,
-  'Formulas: PRODUCER_SCORE(relevance, resonance, reliability, [weights]), HYBRID_PAYOUT(base_fee, commission, attributed_sales, [bonus_threshold], [bonus_amount], [cap]), ROI_FORECAST(partnerships, monthly_cost, return_multiple, months, [hidden_cost_rate], [ramp_months], [start_month]).',
+  'Formulas: PRODUCER_SCORE(relevance, resonance, reliability, [weights]), HYBRID_PAYOUT(base_fee, commission, attributed_sales, [bonus_threshold], [bonus_amount], [cap], [tier_mode]), ROI_FORECAST(partnerships, monthly_cost, return_multiple, months, [hidden_cost_rate], [ramp_months], [start_month]), UTM_LINK(url, source, medium, campaign, [content], [term]), DISCLOSURE_CHECK(caption, [brand]), PARTNER_CONCENTRATION(producers, sales).',
 ].join('\n\n');
 
 export function showHelp(): void {

@@ -5,6 +5,7 @@
 const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | 'separator'> = [
   ['Set up workbook', 'setUpWorkbook'],
   ['Validate all rows', 'validateAllRows'],
+  ['Assess program maturity', 'assessProgramMaturity'],
   'separator',
   ['Run monthly forecast', 'runMonthlyForecast'],
   ['Schedule monthly forecast', 'scheduleMonthlyForecast'],

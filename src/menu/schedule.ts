@@ -8,7 +8,7 @@ import { withDocumentLock } from '../sheets/lock';
 
 /** The entry point in src/entry.ts the trigger calls. */
 const SCHEDULED_HANDLER = 'runScheduledForecast';
-const SCHEDULED_BY = 'pp.forecastScheduledBy';
+export const SCHEDULED_BY = 'pp.forecastScheduledBy';
 
 /** Installable triggers belong to the user who made them; this triggers list is the current user's. */
 function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {

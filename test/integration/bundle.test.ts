@@ -25,6 +25,9 @@ describe('dist/Code.js', () => {
         'PRODUCER_SCORE',
         'HYBRID_PAYOUT',
         'ROI_FORECAST',
+        'UTM_LINK',
+        'DISCLOSURE_CHECK',
+        'PARTNER_CONCENTRATION',
         'onOpen',
         'onInstall',
         'onEdit',
@@ -37,6 +40,9 @@ describe('dist/Code.js', () => {
       'PRODUCER_SCORE',
       'HYBRID_PAYOUT',
       'ROI_FORECAST',
+      'UTM_LINK',
+      'DISCLOSURE_CHECK',
+      'PARTNER_CONCENTRATION',
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('PRODUCER_SCORE', () => {
       [''],
       ['#ERROR: relevance must be between 0 and 5 (got 7)'],
       ['#ERROR: resonance must be a number (got "high")'],
-      ['#ERROR: resonance and reliability are blank'],
+      [''],
       [100],
     ]);
   });
@@ -43,18 +43,21 @@ describe('PRODUCER_SCORE', () => {
     expect(plain(gas.PRODUCER_SCORE([[5, 3, 1]], '', '', [[1, 0, 0]]))).toEqual(100);
   });
 
-  it('single cells filled down: blank cells arrive as "" and give a blank or a row error, not a call error', () => {
+  it('single cells filled down: blank cells arrive as "" and give a blank (vetting under way) or a row error, not a call error', () => {
     const { gas } = addon;
     expect(gas.PRODUCER_SCORE('', '', '')).toBe('');
-    expect(gas.PRODUCER_SCORE(5, '', '')).toBe('#ERROR: resonance and reliability are blank');
-    expect(gas.PRODUCER_SCORE(5, '', 3)).toBe('#ERROR: resonance is blank');
-    addon.emu.user.setValues('Sheet1', 'A1:D2', [
+    expect(gas.PRODUCER_SCORE(5, '', '')).toBe('');
+    expect(gas.PRODUCER_SCORE(5, '', 3)).toBe('');
+    expect(gas.PRODUCER_SCORE(9, '', 3)).toBe('#ERROR: relevance must be between 0 and 5 (got 9)');
+    addon.emu.user.setValues('Sheet1', 'A1:D3', [
       [5, '', '', '=PRODUCER_SCORE(A1, B1, C1)'],
       ['', '', '', '=PRODUCER_SCORE(A2, B2, C2)'],
+      ['', 'n/a', '', '=PRODUCER_SCORE(A3, B3, C3)'],
     ]);
-    expect(addon.emu.user.getValues('Sheet1', 'D1:D2')).toEqual([
-      ['#ERROR: resonance and reliability are blank'],
+    expect(addon.emu.user.getValues('Sheet1', 'D1:D3')).toEqual([
       [''],
+      [''],
+      ['#ERROR: resonance must be a number (got "n/a")'],
     ]);
   });
 

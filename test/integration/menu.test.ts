@@ -16,6 +16,7 @@ describe('onOpen', () => {
         items: [
           { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
           { caption: 'Validate all rows', functionName: 'validateAllRows' },
+          { caption: 'Assess program maturity', functionName: 'assessProgramMaturity' },
           { caption: '---', functionName: '' },
           { caption: 'Run monthly forecast', functionName: 'runMonthlyForecast' },
           { caption: 'Schedule monthly forecast', functionName: 'scheduleMonthlyForecast' },

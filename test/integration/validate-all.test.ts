@@ -56,6 +56,28 @@ describe('Validate all rows', () => {
     );
   });
 
+  it('an optional Caption column, inserted by hand, gets the disclosure check as warnings from Promotion on', () => {
+    addon.emu.user.insertColumnBefore('Pipeline', 2);
+    addon.emu.user.setValues('Pipeline', 'B1', [['caption ']]);
+    typeRows(addon, 2, [
+      promotionRow('Ada', { 'caption ': 'New shoes #sp #collab', 'Attributed sales': 1000 }),
+      promotionRow('Bo', { 'caption ': 'Ad: new shoes from Acme', 'Attributed sales': 1000 }),
+      promotionRow('Cy', { 'caption ': 'no disclosure yet', Stage: 'Co-creation', 'Attributed sales': 1000 }),
+    ]);
+    addon.gas.validateAllRows();
+    expect(columnOf(addon, 'Status', 2, 4)).toEqual([
+      '2 warnings: Caption missing: no #ad, #sponsored, "advertisement" or "paid partnership"; Caption vague: #sp and #collab alone do not disclose',
+      'OK',
+      'OK',
+    ]);
+    // Fixing the caption clears the warnings on the next edit.
+    typeCell(addon, 2, 'caption ', 'New shoes #ad #sp');
+    expect(cellOf(addon, 2, 'Status')).toBe('OK');
+    // Set up workbook neither adds nor requires the column.
+    addon.gas.setUpWorkbook();
+    expect(header(addon).filter((h) => h.trim().toLowerCase() === 'caption')).toEqual(['caption ']);
+  });
+
   it('10,000 rows in at most 10 service calls', () => {
     typeRows(
       addon,

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { commissionOn, hybridPayout, parseTierTable, payoutFromCells } from '../../src/core/payout';
+import {
+  commissionOn,
+  hybridPayout,
+  parseTierMode,
+  parseTierTable,
+  payoutFromCells,
+} from '../../src/core/payout';
 import { CallError, RowError } from '../../src/core/values';
 
 const rate = (r: number) => ({ kind: 'rate' as const, rate: r });
@@ -160,5 +166,54 @@ describe('payoutFromCells', () => {
     expect(() => payoutFromCells(1, 0.1, 1, undefined, undefined, undefined, -1)).toThrow(
       'cap must be 0 or more (got -1)',
     );
+  });
+});
+
+describe('tier modes', () => {
+  const table = parseTierTable([
+    [0, 0.1],
+    [10000, 0.15],
+    [50000, 0.2],
+  ]);
+  const marginal = { kind: 'tiers' as const, tiers: table, mode: 'marginal' as const };
+  const whole = { kind: 'tiers' as const, tiers: table, mode: 'whole' as const };
+
+  it('marginal is the default and applies each rate to its bracket', () => {
+    expect(commissionOn(25000, { kind: 'tiers', tiers: table })).toBeCloseTo(1000 + 2250, 9);
+    expect(commissionOn(25000, marginal)).toBeCloseTo(3250, 9);
+    expect(commissionOn(60000, marginal)).toBeCloseTo(1000 + 6000 + 2000, 9);
+  });
+
+  it('whole applies the highest tier reached, from its sales_from on, to all sales', () => {
+    expect(commissionOn(9999.99, whole)).toBeCloseTo(999.999, 9);
+    expect(commissionOn(10000, whole)).toBeCloseTo(1500, 9);
+    expect(commissionOn(25000, whole)).toBeCloseTo(3750, 9);
+    expect(commissionOn(60000, whole)).toBeCloseTo(12000, 9);
+    expect(commissionOn(0, whole)).toBe(0);
+  });
+
+  it('whole never pays less than marginal, and both agree below the second tier', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (sales) => {
+        const w = commissionOn(sales, whole);
+        const m = commissionOn(sales, marginal);
+        return w >= m - 1e-6 && (sales >= 10000 || Math.abs(w - m) < 1e-9);
+      }),
+    );
+  });
+
+  it('mode text: blank is marginal, case and spaces ignored, anything else fails the call', () => {
+    expect(parseTierMode('')).toBe('marginal');
+    expect(parseTierMode(undefined)).toBe('marginal');
+    expect(parseTierMode(' Whole ')).toBe('whole');
+    expect(() => parseTierMode('flat')).toThrow(
+      new CallError('tier_mode must be "marginal" or "whole" (got "flat")'),
+    );
+    expect(() => parseTierMode(1)).toThrow(CallError);
+  });
+
+  it('payoutFromCells passes the mode through, on the fast path and the checked one', () => {
+    expect(payoutFromCells(1000, '', 25000, whole)).toBeCloseTo(4750, 9);
+    expect(payoutFromCells('1000', '', '25000', whole, 20000, 500, 3000)).toBeCloseTo(4000, 9);
   });
 });

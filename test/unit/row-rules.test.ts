@@ -191,3 +191,30 @@ describe('cell readers', () => {
     );
   });
 });
+
+describe('the optional Caption column', () => {
+  const buried = `${'x'.repeat(150)} #run #fit #gym #ad`;
+
+  it('from Promotion on, the caption check findings are warnings', () => {
+    expect(messages({ ...completeRow('Promotion'), caption: 'Loving these #shoes #sp' })).toEqual([
+      'warning: Caption missing: no #ad, #sponsored, "advertisement" or "paid partnership"',
+      'warning: Caption vague: #sp alone does not disclose',
+    ]);
+    expect(messages({ ...completeRow('Exit'), caption: buried })).toEqual([
+      'warning: Caption buried: first disclosure at character 167, after the 125 shown before "more"',
+      'warning: Caption buried: inside a block of 4 hashtags',
+    ]);
+    expect(messages({ ...completeRow('Measurement'), caption: '#ad Loving these shoes' })).toEqual([]);
+  });
+
+  it('before Promotion, blank, or without the column, nothing is said', () => {
+    expect(messages({ ...completeRow('Co-creation'), caption: 'no disclosure here' })).toEqual([]);
+    expect(messages({ ...completeRow('Promotion'), caption: '  ' })).toEqual([]);
+    expect(messages(completeRow('Renewal'))).toEqual([]);
+  });
+
+  it('is never required: a sheet without it reports no missing column', () => {
+    const missing = run(completeRow('Promotion'), { missingFields: [] }).findings;
+    expect(missing).toEqual([]);
+  });
+});

@@ -52,11 +52,17 @@ describe('scoreRow', () => {
   it('blank row is blank', () => {
     expect(scoreRow('', '', null, EQUAL_WEIGHTS)).toBe('');
   });
-  it('partly blank row names what is missing', () => {
-    expect(() => scoreRow(4, '', '', EQUAL_WEIGHTS)).toThrow(
-      new RowError('resonance and reliability are blank'),
+  it('partly blank row is blank while vetting is under way', () => {
+    expect(scoreRow(4, '', '', EQUAL_WEIGHTS)).toBe('');
+    expect(scoreRow(4, 3, ' ', EQUAL_WEIGHTS)).toBe('');
+    expect(scoreRow('', 3, undefined, EQUAL_WEIGHTS)).toBe('');
+  });
+  it('a bad value is a row error even when other scores are blank', () => {
+    expect(() => scoreRow(7, '', '', EQUAL_WEIGHTS)).toThrow(
+      new RowError('relevance must be between 0 and 5 (got 7)'),
     );
-    expect(() => scoreRow(4, 3, '', EQUAL_WEIGHTS)).toThrow('reliability is blank');
+    expect(() => scoreRow('', 'high', '', EQUAL_WEIGHTS)).toThrow('resonance must be a number (got "high")');
+    expect(() => scoreRow(4, '', true, EQUAL_WEIGHTS)).toThrow('reliability must be a number (got TRUE)');
   });
   it('out of range and text are row errors', () => {
     expect(() => scoreRow(7, 3, 1, EQUAL_WEIGHTS)).toThrow('relevance must be between 0 and 5 (got 7)');
