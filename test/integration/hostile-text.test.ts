@@ -103,6 +103,27 @@ describe.each(Object.entries(HOSTILE))('%s (%#)', (_label, text) => {
     }
   });
 
+  it('UTM_LINK, DISCLOSURE_CHECK and PARTNER_CONCENTRATION read it in any argument within the limit', () => {
+    const { gas } = addon;
+    const utm = ['https://shop.example.com/', 'ig', 'social', 'spring', 'c', 't'];
+    for (let position = 0; position < utm.length; position++) {
+      const withText = utm.map((v, i) => (i === position ? text : v));
+      expect(fastest(attempt(() => gas.UTM_LINK(...withText)))).toBeLessThan(LIMIT_MS);
+    }
+    expect(fastest(attempt(() => gas.DISCLOSURE_CHECK(text)))).toBeLessThan(LIMIT_MS);
+    expect(fastest(attempt(() => gas.DISCLOSURE_CHECK('#ad new drop', text)))).toBeLessThan(LIMIT_MS);
+    // A brand that long is a row error, not a regular-expression stack overflow failing the call.
+    expect(String(gas.DISCLOSURE_CHECK('#ad new drop', text))).toMatch(
+      /^#ERROR: brand must be at most 200 characters/,
+    );
+    expect(fastest(attempt(() => gas.PARTNER_CONCENTRATION([[text], ['Bo']], [[1], [2]])))).toBeLessThan(
+      LIMIT_MS,
+    );
+    expect(fastest(attempt(() => gas.PARTNER_CONCENTRATION([['Ada'], ['Bo']], [[text], [2]])))).toBeLessThan(
+      LIMIT_MS,
+    );
+  });
+
   it('every Pipeline rule reads it within the limit on an edit, and the row gets a Status', () => {
     const names = header(addon);
     const row = 2;
