@@ -102,12 +102,12 @@ export class EmuPropertiesService
 {
   private readonly document: EmuProperties;
   private readonly script: EmuProperties;
-  private readonly user: EmuProperties;
+  /** One store per user (emulator.setUser): each person sees only their own user properties. */
+  private readonly users = new Map<string, EmuProperties>();
 
-  constructor(env: Env) {
+  constructor(private readonly env: Env) {
     this.document = new EmuProperties(env);
     this.script = new EmuProperties(env);
-    this.user = new EmuProperties(env);
   }
 
   getDocumentProperties(): GasProperties {
@@ -119,7 +119,12 @@ export class EmuPropertiesService
   }
 
   getUserProperties(): GasProperties {
-    return asGas(this.user);
+    let store = this.users.get(this.env.userEmail);
+    if (!store) {
+      store = new EmuProperties(this.env);
+      this.users.set(this.env.userEmail, store);
+    }
+    return asGas(store);
   }
 }
 registerClass(EmuPropertiesService, 'PropertiesService', 'properties');

@@ -128,6 +128,7 @@ export interface UserActions {
   editRanges(sheetName: string, parts: ReadonlyArray<readonly [a1: string, values: unknown[][]]>): EditEvent;
   /** A dropdown display style chosen in the Sheets UI (chip, arrow): a script's rewrite loses it. */
   setDropdownStyle(sheetName: string, a1: string, style: string): void;
+  select(sheetName: string, a1: string): void;
   sortRows(sheetName: string, fromRow: number, column: number, ascending?: boolean): void;
   insertColumnBefore(sheetName: string, column: number): void;
   deleteRows(sheetName: string, row: number, howMany: number): void;

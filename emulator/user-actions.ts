@@ -133,6 +133,13 @@ export class EmuUserActions implements UserActions {
     }
   }
 
+  /** Selects a range, as a click does: the sheet becomes active and getActiveRange() returns it. */
+  select(sheetName: string, a1: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(sheet, a1);
+    this.spreadsheet.selectRange(sheet.rangeAt(rect.row, rect.col, rect.numRows, rect.numCols));
+  }
+
   sortRows(sheetName: string, fromRow: number, column: number, ascending = true): void {
     this.sheet(sheetName).data.sortRows(fromRow, column, ascending);
   }

@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the built add-on (dist/Code.js) in the emulator.
 // - Custom functions on 1,000 / 10,000 / 100,000 rows against a bare arithmetic loop (the floor).
 // - Spreadsheet service calls of the Pipeline trigger and menu, beside a cell-by-cell implementation.
+// - Spreadsheet service calls of the sidebars' server functions (a checklist tick, opening them).
 // - The size of dist/Code.js.
 // Times are medians of several runs after a warm-up; call counts are exact.
 import { readFileSync, statSync } from 'node:fs';
@@ -322,6 +323,45 @@ function pipelineCalls(): void {
   );
 }
 
+// ---- Sidebar calls -----------------------------------------------------------------------------
+
+function sidebarCalls(): void {
+  console.log('\nSidebar server calls: spreadsheet service calls (emulator counts) and compute time');
+  console.log(`  ${'case'.padEnd(46)} round trips  all calls   compute`);
+  for (const rows of [10, 10000]) {
+    const { emu, gas } = workbook();
+    fill(emu, rows);
+    gas.validateAllRows(); // assigns IDs
+    const ids = emu.user.getValues('Pipeline', `A2:A${rows + 1}`).map((r) => String(r[0]));
+    // Every partnership already has a row of ticks, so the lookup is the longest it gets.
+    gas.setChecklistTick(ids[0], 'decision.objective', true);
+    emu.user.setValues(
+      'Checklist ticks',
+      'A3',
+      ids.slice(1).map((id) => [id]),
+    );
+    const id = ids[rows - 1];
+    const cases: Array<[string, () => unknown]> = [
+      [
+        `one checklist tick, ${rows} partnerships`,
+        () => gas.setChecklistTick(id, 'onboarding.kickoff', true),
+      ],
+      [`open checklists, ${rows} partnerships`, () => gas.getChecklists(id)],
+      [`open brief builder, ${rows} partnerships`, () => gas.getBriefContext(id)],
+      [
+        `one edited row, checklists kept, ${rows} rows`,
+        () => gas.onEdit(emu.user.edit('Pipeline', `V${rows + 1}`, [[2]])),
+      ],
+    ];
+    for (const [name, run] of cases) {
+      const cost = measure(emu, run);
+      console.log(
+        `  ${name.padEnd(46)} ${String(cost.roundTrips).padStart(12)} ${String(cost.all).padStart(10)} ${ms(cost.computeMs).padStart(9)}`,
+      );
+    }
+  }
+}
+
 // ---- Emulator and bundle -----------------------------------------------------------------------
 
 function emulatorSpeed(): void {
@@ -342,5 +382,6 @@ console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB (ta
 customFunctions();
 tools();
 pipelineCalls();
+sidebarCalls();
 emulatorSpeed();
 if (sink === Symbol.for('never')) console.log(sink);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds dist/ for clasp: dist/Code.js (the add-on bundle plus one top-level stub per entry point,
-// each with its JSDoc) and dist/appsscript.json.
+// each with its JSDoc, and the sidebar pages inlined as strings) and dist/appsscript.json.
 //
 // Apps Script sees only top-level function declarations, and esbuild's IIFE hides everything, so
 // the stubs are generated from the one entry list (src/entry.ts). esbuild drops comments, so each
@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { buildSidebarPages, sidebarPagesPlugin } from './build-sidebar.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entryFile = join(root, 'src', 'entry.ts');
@@ -65,7 +66,10 @@ function stub({ name, params, jsdoc }) {
 }
 
 export async function build({ quiet = false } = {}) {
+  // The sidebar pages are built first and bundled into Code.js as strings (module 'sidebar-pages').
+  const pages = await buildSidebarPages();
   const common = {
+    plugins: [sidebarPagesPlugin(pages)],
     entryPoints: [entryFile],
     bundle: true,
     write: false,
@@ -92,10 +96,13 @@ export async function build({ quiet = false } = {}) {
   copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(dist, 'appsscript.json'));
   if (!quiet) {
     console.log(
-      `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points)`,
+      `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points, ` +
+        `sidebar pages ${Object.entries(pages)
+          .map(([name, html]) => `${name} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`)
+          .join(', ')})`,
     );
   }
-  return { code, entries };
+  return { code, entries, pages };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

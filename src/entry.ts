@@ -19,6 +19,8 @@ import * as menu from './menu/menu';
 import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
 import * as validateAll from './menu/validate-all';
+import * as sidebars from './server/open-sidebar';
+import * as sidebarApi from './server/sidebar-api';
 import * as locale from './sheets/locale';
 import * as timeZone from './sheets/time-zone';
 import * as editTrigger from './triggers/on-edit';
@@ -237,4 +239,60 @@ export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
 /** Menu: a short guide. */
 export function showHelp() {
   help.showHelp();
+}
+
+/** Menu: opens the brief builder sidebar for the selected Pipeline row. */
+export function openBriefBuilder() {
+  sidebars.openBriefBuilder();
+}
+
+/** Menu: opens the checklists sidebar for the selected Pipeline row. */
+export function openChecklists() {
+  sidebars.openChecklists();
+}
+
+// ---- Called by the sidebar pages through google.script.run (see src/core/sidebar-contract.ts) ----
+
+/**
+ * Sidebar: the brief of a partnership (by ID, or the selected row when null), its kept draft and the list to pick from.
+ * @param {string|null} id
+ */
+export function getBriefContext(id: string | null) {
+  return sidebarApi.getBriefContext(id);
+}
+
+/**
+ * Sidebar: keeps the user's draft of a brief.
+ * @param {string} id
+ * @param {Object} draft
+ */
+export function saveBriefDraft(id: string, draft: unknown) {
+  return sidebarApi.saveBriefDraft(id, draft);
+}
+
+/**
+ * Sidebar: checks a brief and writes its sheet, "Brief P-0001".
+ * @param {string} id
+ * @param {Object} draft
+ */
+export function createBrief(id: string, draft: unknown) {
+  return sidebarApi.createBrief(id, draft);
+}
+
+/**
+ * Sidebar: the checklists of a partnership (by ID, or the selected row when null).
+ * @param {string|null} id
+ */
+export function getChecklists(id: string | null) {
+  return sidebarApi.getChecklists(id);
+}
+
+/**
+ * Sidebar: ticks or unticks one checklist item.
+ * @param {string} id
+ * @param {string} itemKey
+ * @param {boolean} ticked
+ */
+export function setChecklistTick(id: string, itemKey: string, ticked: boolean) {
+  return sidebarApi.setChecklistTick(id, itemKey, ticked);
 }

@@ -52,3 +52,11 @@ export function foreignStatusMessage(rows: readonly number[]): string {
   const n = rows.length;
   return `Status in ${plural(n, 'row')} ${listFirst(rows)} holds text the add-on did not write, so it was left alone: move that text to a column of your own (or clear it) to have ${plural(n, 'the row', 'those rows')} checked.`;
 }
+
+/** The sidebars: no Pipeline to read partnerships from. */
+export const NO_PIPELINE = 'There is no Pipeline sheet: run Set up workbook first.';
+
+/** The sidebars: a partnership left open in a sidebar was deleted or renumbered meanwhile. */
+export function partnershipGoneMessage(id: string): string {
+  return `Partnership ${id || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`;
+}

@@ -3,6 +3,7 @@
  * must meet the requirements of that stage and of every stage before it. The one source of truth
  * for the onEdit trigger and the menu's "Validate all rows".
  */
+import { checklistWarnings, type Ticks } from './checklists';
 import { disclosureProblems } from './disclosure';
 import { type Finding, Findings } from './findings';
 import {
@@ -35,6 +36,8 @@ interface RowContext {
   readonly overRelianceShare?: number;
   /** Rule columns missing from the sheet: reported instead of the rules that need them. */
   readonly missingFields?: readonly PipelineField[];
+  /** The partnership's checklist ticks, when the spreadsheet keeps checklists (none: no warning). */
+  readonly checklistTicks?: Ticks;
 }
 
 interface RowVerdict {
@@ -316,6 +319,9 @@ export function validateRow(row: PipelineRow, context: RowContext): RowVerdict {
     findings.warning(
       `producer holds ${Math.round(context.overRelianceShare * 100)}% of attributed sales (over-reliance)`,
     );
+  }
+  if (context.checklistTicks) {
+    for (const warning of checklistWarnings(stage, context.checklistTicks)) findings.warning(warning);
   }
   return { findings: findings.list, record };
 }

@@ -3,6 +3,7 @@
  * stage records to keep, duplicate IDs. Pure, so the onEdit trigger and "Validate all rows" share
  * it and it is tested without a sheet. The adapters only read the block and write what changed.
  */
+import type { Ticks } from './checklists';
 import { statusText } from './findings';
 import {
   type ColumnMap,
@@ -35,7 +36,11 @@ interface BlockInput {
   readonly overReliance: ReadonlyMap<string, number>;
   /** Report IDs used by more than one row (only meaningful when the block is the whole sheet). */
   readonly checkDuplicates?: boolean;
+  /** Checklist ticks by ID, when the spreadsheet keeps checklists; a partnership not in it has none. */
+  readonly checklistTicks?: ReadonlyMap<string, Ticks>;
 }
+
+const NO_TICKS: Ticks = new Map();
 
 export interface BlockResult {
   /**
@@ -95,6 +100,7 @@ export function validateBlock(input: BlockInput): BlockResult {
         previous,
         missingFields: missing,
         overRelianceShare: isBlank(row.producer) ? undefined : input.overReliance.get(textKey(row.producer)),
+        checklistTicks: input.checklistTicks && ((id && input.checklistTicks.get(id)) || NO_TICKS),
       });
       const findings = [...verdict.findings];
       let duplicate = false;

@@ -11,6 +11,9 @@ const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string]
   ['Schedule monthly forecast', 'scheduleMonthlyForecast'],
   ['Stop monthly forecast', 'stopMonthlyForecast'],
   'separator',
+  ['Open brief builder', 'openBriefBuilder'],
+  ['Open checklists', 'openChecklists'],
+  'separator',
   ['Help', 'showHelp'],
 ];
 

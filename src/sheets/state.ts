@@ -1,7 +1,8 @@
 /**
  * What the add-on remembers about the Pipeline between runs, in the document's properties:
  * the stage each partnership was last validated at (keyed by ID, so sorting cannot break it),
- * the next ID number, and the producers flagged for over-reliance by the last full validation.
+ * the next ID number, the producers flagged for over-reliance by the last full validation, and
+ * whether anyone keeps checklists here (so validation reads ticks only then).
  *
  * The store holds 500 KB in all, keys included, and 9 KB per value. A property per ID ran out at
  * about 32,000 IDs, so the records are packed: one character per ID for the add-on's own IDs
@@ -17,6 +18,7 @@ const EXTRA_PREFIX = 'pp.stagesExtra.';
 const LEGACY_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
 const OVER_RELIANCE = 'pp.overReliance';
+const CHECKLISTS_IN_USE = 'pp.checklists';
 const CHUNK = 8000;
 const NONE = '.';
 
@@ -25,6 +27,7 @@ export interface PipelineState {
   stageRecords: Map<string, string>;
   nextId: number;
   overReliance: Map<string, number>;
+  checklistsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
   readonly stored: Map<string, string>;
 }
@@ -106,6 +109,7 @@ export function loadPipelineState(): PipelineState {
     stageRecords: unpack(all),
     nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1,
     overReliance,
+    checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
     stored,
   };
 }
@@ -164,4 +168,9 @@ export function savePipelineState(
   state.stored.clear();
   for (const [key, text] of packed) state.stored.set(key, text);
   return true;
+}
+
+/** The first tick made the Checklist ticks sheet: from now on validation warns about checklists. */
+export function markChecklistsInUse(): void {
+  documentProperties().setProperty(CHECKLISTS_IN_USE, '1');
 }

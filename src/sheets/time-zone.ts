@@ -27,9 +27,14 @@ function offsetMinutes(instant: Date, timeZone: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-/** Midnight on the first day of the month, in the zone. Checked twice so a DST change is honoured. */
+/** Midnight on the first day of the month, in the zone. */
 export function firstOfMonth(ym: YearMonth, timeZone: string): Date {
-  const utcMidnight = Date.UTC(ym.year, ym.month - 1, 1);
+  return midnightInZone(ym.year, ym.month, 1, timeZone);
+}
+
+/** Midnight of a calendar day in the zone (what a date cell holds). Checked twice so a DST change is honoured. */
+export function midnightInZone(year: number, month: number, day: number, timeZone: string): Date {
+  const utcMidnight = Date.UTC(year, month - 1, day);
   const first = new Date(utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60000);
   const corrected = offsetMinutes(first, timeZone);
   return new Date(utcMidnight - corrected * 60000);

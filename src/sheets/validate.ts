@@ -18,6 +18,7 @@ import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
+import { readAllTicks, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -104,6 +105,8 @@ function validateAndSave(
   const state = loadPipelineState();
   const idColumn = map.id;
   const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
+  const ids = idColumn === undefined ? [] : rows.map((row) => String(row[idColumn] ?? '').trim());
+  const checklistTicks = !state.checklistsInUse ? undefined : wholeSheet ? readAllTicks() : readTicksOf(ids);
   const result = validateBlock({
     rows,
     firstRow,
@@ -113,6 +116,7 @@ function validateAndSave(
     nextId,
     overReliance: wholeSheet?.overReliance ?? state.overReliance,
     checkDuplicates: wholeSheet !== undefined,
+    checklistTicks,
   });
   const counterSaved = writeResult(sheet, firstRow, result, map, state);
   const saved = savePipelineState(state, {

@@ -147,6 +147,17 @@ describe('warnings', () => {
     );
   });
 
+  it('checklists less than half done for passed stages, only when checklists are kept', () => {
+    const ticks = new Map([
+      ['discovery.redFlags', '2026-11-01T00:00:00Z'],
+      ['discovery.rubric', '2026-11-01T00:00:00Z'],
+    ]);
+    expect(messages(completeRow('Onboarding'), { checklistTicks: ticks })).toEqual([
+      'warning: Negotiation checklist 0/6',
+    ]);
+    expect(messages(completeRow('Onboarding'))).toEqual([]);
+  });
+
   it('over-reliance share is named', () => {
     expect(messages(completeRow('Measurement'), { overRelianceShare: 0.62 })).toEqual([
       'warning: producer holds 62% of attributed sales (over-reliance)',

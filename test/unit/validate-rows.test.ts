@@ -61,6 +61,33 @@ describe('validateBlock', () => {
   });
 });
 
+describe('checklist warnings by ID', () => {
+  it('each row gets its own ticks; a partnership with none counts as 0 done; none when checklists are not kept', () => {
+    const rows = [
+      row({
+        id: 'P-0001',
+        producer: 'Ada',
+        stage: 'Negotiation',
+        relevance: 4,
+        resonance: 4,
+        reliability: 4,
+      }),
+      row({ id: 'P-0002', producer: 'Bo', stage: 'Negotiation', relevance: 4, resonance: 4, reliability: 4 }),
+    ];
+    const checklistTicks = new Map([
+      [
+        'P-0001',
+        new Map([
+          ['discovery.rubric', '2026-11-01T00:00:00Z'],
+          ['discovery.pitch', '2026-11-02T00:00:00Z'],
+        ]),
+      ],
+    ]);
+    expect(block(rows, { checklistTicks }).statuses).toEqual(['OK', '1 warning: Discovery checklist 0/3']);
+    expect(block(rows).statuses).toEqual(['OK', 'OK']);
+  });
+});
+
 describe('helpers', () => {
   it('isAddonStatus knows the add-on’s own lines only', () => {
     expect(['OK', '1 error: x', '2 errors, 1 warning: a; b', '3 warnings: a'].every(isAddonStatus)).toBe(

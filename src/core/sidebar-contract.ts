@@ -1,0 +1,72 @@
+/**
+ * What the sidebar and the server say to each other: the server functions the pages call through
+ * google.script.run (each a top-level entry point of the same name in src/entry.ts) and the plain
+ * JSON they exchange. No Date crosses: dates travel as ISO text, since Apps Script refuses them.
+ */
+import type { BriefDraft } from './brief';
+import type { FieldError } from './brief-check';
+
+export interface PartnershipSummary {
+  readonly id: string;
+  readonly producer: string;
+  readonly stage: string;
+}
+
+export interface BriefContext {
+  /** The partnership the brief is for; null when no Pipeline row was selected (pick from the list). */
+  readonly partnership: PartnershipSummary | null;
+  readonly partnerships: readonly PartnershipSummary[];
+  /** The user's kept draft, or a new one pre-filled from the row. */
+  readonly draft: BriefDraft;
+  /** When the kept draft was saved (ISO), or null for a new draft. */
+  readonly draftSavedAt: string | null;
+  /** The brief sheet already written for this partnership, if any. */
+  readonly briefSheet: string | null;
+}
+
+export type CreateBriefResult =
+  | { readonly ok: true; readonly sheetName: string; readonly message: string }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+export interface ChecklistItemView {
+  readonly key: string;
+  readonly label: string;
+  /** When it was ticked (ISO), or null. */
+  readonly tickedAt: string | null;
+}
+
+export interface ChecklistListView {
+  readonly key: string;
+  readonly title: string;
+  /** "4/6" */
+  readonly progress: string;
+  /** The list of the partnership's current lifecycle stage. */
+  readonly current: boolean;
+  readonly items: readonly ChecklistItemView[];
+}
+
+export interface ChecklistsView {
+  readonly partnership: PartnershipSummary | null;
+  readonly partnerships: readonly PartnershipSummary[];
+  readonly lists: readonly ChecklistListView[];
+}
+
+/** The server functions the sidebar calls; the client wraps them as Promisified<SidebarApi>. */
+export interface SidebarApi {
+  /** The brief of a partnership (by ID), or of the selected Pipeline row when id is null. */
+  getBriefContext(id: string | null): BriefContext;
+  saveBriefDraft(id: string, draft: BriefDraft): { savedAt: string };
+  createBrief(id: string, draft: BriefDraft): CreateBriefResult;
+  /** The checklists of a partnership (by ID), or of the selected Pipeline row when id is null. */
+  getChecklists(id: string | null): ChecklistsView;
+  /** Ticks (or unticks) one item; returns the partnership's lists after the change. */
+  setChecklistTick(id: string, itemKey: string, ticked: boolean): { lists: readonly ChecklistListView[] };
+}
+
+export const SIDEBAR_API_NAMES: readonly (keyof SidebarApi)[] = [
+  'getBriefContext',
+  'saveBriefDraft',
+  'createBrief',
+  'getChecklists',
+  'setChecklistTick',
+];

@@ -1,0 +1,83 @@
+/**
+ * Writes a brief (rows of typed cells from src/core/brief-document) to its own sheet,
+ * "Brief P-0001": one setNumberFormats, setValues, setFontWeights and setBackgrounds over the
+ * whole block. Writing it again replaces the sheet's content in place.
+ */
+
+import { parseIsoDate } from '../core/brief-check';
+import { DOC_WIDTH, type DocCell, type DocRow, type DocStyle } from '../core/brief-document';
+import { midnightInZone } from './time-zone';
+
+export const briefSheetName = (id: string): string => `Brief ${id}`;
+
+const CURRENCY = '$#,##0.00';
+const FORMATS: Record<DocCell['kind'], string> = {
+  text: '@',
+  money: CURRENCY,
+  percent: '0.0%',
+  number: '#,##0',
+  date: 'yyyy-mm-dd',
+};
+const BACKGROUNDS: Record<DocStyle, string | null> = {
+  title: null,
+  heading: '#e8f0fe',
+  tableHeader: '#f1f3f4',
+  body: null,
+  flag: '#fce8e6',
+  blank: null,
+};
+
+/**
+ * Text is always written with a leading apostrophe: Sheets stores what follows as text and hides
+ * the apostrophe, so "=HYPERLINK(...)", "+1" or "2024" typed in a brief stay exactly as typed.
+ */
+function cellValue(cell: DocCell, timeZone: string): unknown {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text === '' ? '' : `'${cell.text}`;
+    case 'date': {
+      const d = parseIsoDate(cell.iso);
+      return d ? midnightInZone(d.year, d.month, d.day, timeZone) : `'${cell.iso}`;
+    }
+    default:
+      return cell.value;
+  }
+}
+
+export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: string): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const name = briefSheetName(id);
+  let sheet = ss.getSheetByName(name);
+  if (sheet) sheet.clear();
+  else {
+    sheet = ss.insertSheet(name);
+    sheet.setColumnWidth(1, 200);
+    sheet.setColumnWidths(2, DOC_WIDTH - 1, 140);
+  }
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  for (const row of rows) {
+    const bold = row.style === 'title' || row.style === 'heading' || row.style === 'tableHeader';
+    const cells: unknown[] = [];
+    const rowFormats: string[] = [];
+    for (let c = 0; c < DOC_WIDTH; c++) {
+      const cell = row.cells[c];
+      cells.push(cell ? cellValue(cell, timeZone) : '');
+      rowFormats.push(FORMATS[cell?.kind ?? 'text']);
+    }
+    values.push(cells);
+    formats.push(rowFormats);
+    weights.push(
+      new Array<GoogleAppsScript.Spreadsheet.FontWeight>(DOC_WIDTH).fill(bold ? 'bold' : 'normal'),
+    );
+    backgrounds.push(new Array(DOC_WIDTH).fill(BACKGROUNDS[row.style]));
+  }
+  const block = sheet.getRange(1, 1, rows.length, DOC_WIDTH);
+  block.setNumberFormats(formats);
+  block.setValues(values);
+  block.setFontWeights(weights);
+  block.setBackgrounds(backgrounds);
+  return name;
+}
