@@ -136,3 +136,32 @@ describe('blank checkbox cells that read FALSE', () => {
     expect(a.emu.ui.toasts.at(-1)?.message).toBe('The workbook is already set up: nothing changed.');
   });
 });
+
+describe('the README’s promises under these behaviours', () => {
+  it('de_DE, blank checkboxes reading FALSE and a Ctrl-selected paste: nothing outside ID and Status changes, and a second Set up changes nothing', () => {
+    const a = setUp({ locale: 'de_DE', blankCheckboxesReadFalse: true });
+    typeRows(a, 2, [promotionRow('Ada'), promotionRow('Bo')]);
+    const names = header(a);
+    const owned = new Set([names.indexOf('ID'), names.indexOf('Status')]);
+    const userCells = () =>
+      JSON.stringify(a.emu.user.snapshot('Pipeline').map((row) => row.filter((_, c) => !owned.has(c))));
+    // Someone's own formula in an ID cell.
+    const id = letter(names.indexOf('ID') + 1);
+    a.emu.user.setValues('Pipeline', `${id}3`, [['=B3']]);
+    const brief = letter(names.indexOf('Brief') + 1);
+    const event = a.emu.user.editRanges('Pipeline', [
+      [`${brief}2`, [['v2']]],
+      [`${brief}6:${brief}7`, [['x'], ['y']]],
+    ]);
+    const before = userCells();
+    a.gas.onEdit(event);
+    expect(userCells()).toBe(before);
+    expect(a.emu.user.cell('Pipeline', `${id}3`).formula).toBe('=B3');
+    expect(columnOf(a, 'Status', 2, 5)).toEqual(['OK', 'OK', '', '']);
+    for (const status of columnOf(a, 'Status', 6, 7))
+      expect(String(status)).toMatch(/^\d+ errors?: Producer missing/);
+    a.gas.setUpWorkbook();
+    expect(a.emu.ui.toasts.at(-1)?.message).toBe('The workbook is already set up: nothing changed.');
+    expect(userCells()).toBe(before);
+  });
+});
