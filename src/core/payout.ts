@@ -26,7 +26,7 @@ interface Tier {
  * platforms' performance tiers do.
  */
 export type TierMode = 'marginal' | 'whole';
-export const TIER_MODES: readonly TierMode[] = ['marginal', 'whole'];
+const TIER_MODES: readonly TierMode[] = ['marginal', 'whole'];
 
 /** A flat rate or a tier table (always starting at 0, strictly ascending); tiers are marginal unless `mode` says whole. */
 export type Commission =
