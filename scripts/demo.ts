@@ -59,6 +59,37 @@ console.log(
 );
 console.log('  =ROI_FORECAST(10, 1000, 4, 3, 20%, 3):');
 table(gas.ROI_FORECAST(10, 1000, 4, 3, 0.2, 3));
+console.log(
+  `  =HYBRID_PAYOUT(1000, {0,10%;10000,15%}, 25000, , , , "whole") -> ${fmt(
+    gas.HYBRID_PAYOUT(
+      1000,
+      [
+        [0, 0.1],
+        [10000, 0.15],
+      ],
+      25000,
+      undefined,
+      undefined,
+      undefined,
+      'whole',
+    ),
+  )}`,
+);
+console.log(
+  `  =UTM_LINK("https://shop.example.com/p?id=7#top", "instagram", "influencer", "spring sale")\n    -> ${gas.UTM_LINK('https://shop.example.com/p?id=7#top', 'instagram', 'influencer', 'spring sale')}`,
+);
+for (const [caption, brand] of [
+  ['New shoes from Acme! #ad', ''],
+  ['New shoes #sp #collab', ''],
+  ['New shoes #AcmePartner', 'Acme'],
+  [`${'So light on long runs. '.repeat(7)}#run #shoes #ad #fit`, ''],
+]) {
+  console.log(
+    `  =DISCLOSURE_CHECK("${caption.length > 40 ? `${caption.slice(0, 37)}...` : caption}"${brand ? `, "${brand}"` : ''})\n    -> ${gas.DISCLOSURE_CHECK(caption, brand || undefined)}`,
+  );
+}
+console.log('  =PARTNER_CONCENTRATION({"Ana";" ana ";"Ben";"Cleo"}, {400;200;300;100}):');
+table(gas.PARTNER_CONCENTRATION([['Ana'], [' ana '], ['Ben'], ['Cleo']], [[400], [200], [300], [100]]));
 
 heading('Menu (onOpen)');
 gas.onOpen({ authMode: 'FULL' });
@@ -134,6 +165,17 @@ table(
 heading('Validate all rows');
 gas.validateAllRows();
 console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);
+heading('Assess program maturity');
+gas.assessProgramMaturity();
+console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);
+table(
+  emu.user
+    .getValues('Maturity')
+    .slice(5)
+    .filter((r) => r[0] !== '')
+    .map((r) => r.slice(0, 3)),
+);
+
 heading('Run monthly forecast');
 gas.runMonthlyForecast();
 console.log(`  toast: ${emu.ui.toasts.at(-1)?.message}`);

@@ -8,8 +8,8 @@
 
 import { textKey } from './values';
 
-export const HHI_MODERATE_FROM = 1500;
-export const HHI_CONCENTRATED_ABOVE = 2500;
+const HHI_MODERATE_FROM = 1500;
+const HHI_CONCENTRATED_ABOVE = 2500;
 
 export type ConcentrationLabel = 'diversified' | 'moderate' | 'concentrated';
 

@@ -15,7 +15,7 @@
 /** Characters a feed shows before "more". */
 export const SHOWN_BEFORE_MORE = 125;
 /** A disclosure hashtag is buried in a run of hashtags holding at least this many other tags. */
-export const HASHTAG_CROWD = 3;
+const HASHTAG_CROWD = 3;
 
 export const MISSING_MESSAGE = 'missing: no #ad, #sponsored, "advertisement" or "paid partnership"';
 
@@ -286,12 +286,12 @@ export function disclosureProblems(caption: string, brand = ''): string[] {
   let firstProblems: string[] | undefined;
   // One disclosure placed well is enough; otherwise report what is wrong with the first one.
   for (const d of disclosures) {
-    const counted = before(d.start);
-    const at = counted + 1;
     const found: string[] = [];
-    if (longCaption) {
-      const last = counted + codePoints(caption, d.start, d.end);
-      if (last > SHOWN_BEFORE_MORE) {
+    // Ending within the first 125 UTF-16 units, it ends within the first 125 characters: no count.
+    if (longCaption && d.end > SHOWN_BEFORE_MORE) {
+      const counted = before(d.start);
+      const at = counted + 1;
+      if (counted + codePoints(caption, d.start, d.end) > SHOWN_BEFORE_MORE) {
         found.push(
           at > SHOWN_BEFORE_MORE
             ? `buried: first disclosure at character ${at}, after the ${SHOWN_BEFORE_MORE} shown before "more"`
@@ -299,7 +299,8 @@ export function disclosureProblems(caption: string, brand = ''): string[] {
         );
       }
     }
-    if (d.hashtag) {
+    // A later disclosure already hidden behind "more" is not reported: its block does not matter.
+    if (d.hashtag && (found.length === 0 || !firstProblems)) {
       if (!run || d.start >= run.last) run = runAround(caption, d.start, d.end);
       if (run.tags - 1 >= HASHTAG_CROWD) found.push(`buried: inside a block of ${run.tags} hashtags`);
     }

@@ -5,6 +5,7 @@
  * level are what hold it back. Pure: the adapter (src/menu/maturity.ts) reads and writes.
  */
 import { type Concentration, SalesByProducer } from './concentration';
+import { quantity } from './messages';
 import {
   type ColumnMap,
   type PipelineField,
@@ -18,7 +19,7 @@ import { isBlankRow, parseTick, utmProblem } from './row-rules';
 import { isBlank, isDate, textKey, toNonNegative } from './values';
 
 export const MATURITY_SHEET = 'Maturity';
-export const LEVELS = ['experimental', 'operational', 'strategic'] as const;
+const LEVELS = ['experimental', 'operational', 'strategic'] as const;
 export type Level = (typeof LEVELS)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -357,7 +358,7 @@ function criteria(e: Evidence, input: MaturityInput): Criterion[] {
     const level = levelAtLeast(months, LENGTH_MONTHS_BARS[0], LENGTH_MONTHS_BARS[1]);
     list.push({
       name: 'Average partnership length',
-      figure: `${months.toFixed(1)} months (${e.lengthDays.count} partnerships, to End date or today)`,
+      figure: `${months.toFixed(1)} months (${quantity(e.lengthDays.count, 'partnership')}, to End date or today)`,
       level,
       thresholds: lengthThresholds,
       nextStep: STEPS.length[level],
@@ -416,7 +417,11 @@ function criteria(e: Evidence, input: MaturityInput): Criterion[] {
 export const EMPTY_PIPELINE_MESSAGE =
   'The Pipeline has no partnerships yet, so there is nothing to rate: add rows, then assess again.';
 
+export const NO_STAGE_MESSAGE =
+  'The Pipeline has no "Stage" column, so no criterion can be measured: run Set up workbook, then assess again.';
+
 export function assessMaturity(input: MaturityInput): MaturityAssessment {
+  if (input.map.stage === undefined) return { rated: false, message: NO_STAGE_MESSAGE };
   const evidence = gather(input);
   if (evidence.rows === 0) return { rated: false, message: EMPTY_PIPELINE_MESSAGE };
   const list = criteria(evidence, input);
@@ -427,7 +432,7 @@ export function assessMaturity(input: MaturityInput): MaturityAssessment {
   return { rated: true, overall, heldBackBy, criteria: list, rows: evidence.rows };
 }
 
-export const MATURITY_HEADER = ['Criterion', 'Figure', 'Level', 'Thresholds', 'Next step'] as const;
+const MATURITY_HEADER = ['Criterion', 'Figure', 'Level', 'Thresholds', 'Next step'] as const;
 export const MATURITY_WIDTH = MATURITY_HEADER.length;
 /** Rows above the criteria: overall level, held back by, assessed at, rows, blank, header. */
 const HEAD_ROWS = 6;

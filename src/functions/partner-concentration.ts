@@ -3,7 +3,7 @@ import { commonHeight, rowArg } from '../core/grid';
 import { CallError, describeValue, isBlank, RowError, toNonNegative } from '../core/values';
 import { asCallError } from './rows';
 
-export const CONCENTRATION_HEADER = ['Top producer', 'Top share', 'HHI', 'Label'] as const;
+const CONCENTRATION_HEADER = ['Top producer', 'Top share', 'HHI', 'Label'] as const;
 
 /**
  * One table for the whole range, so a bad row cannot be shown in its own cell: it fails the call,

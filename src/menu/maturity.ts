@@ -11,7 +11,7 @@ import {
   MATURITY_WIDTH,
   maturitySheetValues,
 } from '../core/maturity';
-import { BUSY_TOAST, TOAST_TITLE } from '../core/messages';
+import { BUSY_TOAST, listFirst, TOAST_TITLE } from '../core/messages';
 import { mapColumns, PIPELINE_SHEET } from '../core/pipeline';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
@@ -61,7 +61,7 @@ export function assessProgramMaturity(): void {
   }
   ss.toast(
     assessment.rated
-      ? `Program maturity: ${assessment.overall}${assessment.heldBackBy.length ? `, held back by ${assessment.heldBackBy.join(', ')}` : ''}. See the Maturity sheet.`
+      ? `Program maturity: ${assessment.overall}${assessment.heldBackBy.length ? `, held back by ${listFirst(assessment.heldBackBy, 3)}` : ''}. See the Maturity sheet.`
       : assessment.message,
     TOAST_TITLE,
     10,

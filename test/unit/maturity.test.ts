@@ -5,6 +5,7 @@ import {
   MATURITY_WIDTH,
   type MaturityInput,
   maturitySheetValues,
+  NO_STAGE_MESSAGE,
 } from '../../src/core/maturity';
 import { mapColumns, PIPELINE_COLUMNS } from '../../src/core/pipeline';
 
@@ -149,6 +150,15 @@ describe('assessMaturity', () => {
     ];
     const c = byName(assessMaturity(input(rows)));
     expect(c.get('Producers renewed')!.figure).toBe('33% (1 of 3 producers past Measurement or renewed)');
+  });
+
+  it('without a Stage column nothing can be measured, and it says so', () => {
+    const headers = HEADERS.filter((h) => h !== 'Stage');
+    const rows = [headers.map((h) => (h === 'Producer' ? 'Ana' : ''))];
+    expect(assessMaturity({ ...input(rows), map: mapColumns(headers) })).toEqual({
+      rated: false,
+      message: NO_STAGE_MESSAGE,
+    });
   });
 
   it('a missing column is named, not counted as zero', () => {
