@@ -95,9 +95,16 @@ export class EmuConditionalFormatRule implements Pick<GasRule, 'copy' | 'getBool
     return asGas(new EmuConditionalFormatRuleBuilder(this.env, cloneState(this.state)));
   }
 
+  /**
+   * With `trimConditionText` on, text criteria read back trimmed, as a rule saved through the
+   * Sheets sidebar may (" error" comes back as "error"): a script must not rely on the exact text.
+   */
   getBooleanCondition(): GasBooleanCondition | null {
     const s = this.state;
-    return s.criteria ? asGas(new EmuBooleanCondition(s.criteria, s.args, { ...s.format })) : null;
+    if (!s.criteria) return null;
+    const trim = this.env.trimConditionText && s.criteria.startsWith('TEXT_');
+    const args = trim ? s.args.map((a) => (typeof a === 'string' ? a.trim() : a)) : s.args;
+    return asGas(new EmuBooleanCondition(s.criteria, args, { ...s.format }));
   }
 
   getGradientCondition(): null {

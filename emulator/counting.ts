@@ -68,6 +68,7 @@ export const HANDLE_METHODS: ReadonlySet<string> = new Set([
   'Range.getLastColumn',
   'Range.getA1Notation',
   'Range.offset',
+  'RangeList.getRanges',
 ]);
 
 export class Counter implements CallCounter {

@@ -4,6 +4,8 @@
 // Only the subset the add-on needs: array literals, calls of functions found in the loaded bundle,
 // ranges (a single cell arrives as a value, a larger range as a 2-D array), numbers, percentages,
 // text, TRUE/FALSE and unary minus. Anything else evaluates to '#NAME?' or '#ERROR!'.
+import { envOf } from './env';
+import { usesDecimalComma } from './locale';
 import type { Emulator, FormulaEvaluator } from './types';
 
 type Token =
@@ -15,21 +17,36 @@ type Token =
 const TOKEN =
   /\s*(?:("(?:[^"]|"")*")|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?)|('(?:[^']|'')+'![$A-Za-z0-9:]+|\$?[A-Za-z]{1,3}\$?\d*(?::\$?[A-Za-z]{0,3}\$?\d*)?(?![\w(.!])|[A-Za-z_][\w.]*(?:![$A-Za-z0-9:]+)?)|([{}(),;-]))/y;
 
-function tokenize(text: string): Token[] {
+/**
+ * The same in a decimal-comma locale (de_DE, fr_FR, pt_BR): numbers take a decimal comma, ";"
+ * separates arguments and "\\" array columns, and a "," between arguments is a parse error.
+ * Sheets parses formula text in the spreadsheet's locale (https://support.google.com/docs/answer/58515).
+ */
+const TOKEN_DECIMAL_COMMA =
+  /\s*(?:("(?:[^"]|"")*")|((?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?%?)|('(?:[^']|'')+'![$A-Za-z0-9:]+|\$?[A-Za-z]{1,3}\$?\d*(?::\$?[A-Za-z]{0,3}\$?\d*)?(?![\w(.!])|[A-Za-z_][\w.]*(?:![$A-Za-z0-9:]+)?)|([{}();\\-]))/y;
+
+interface Separators {
+  readonly argument: string;
+  readonly column: string;
+}
+
+function tokenize(text: string, decimalComma: boolean): Token[] {
+  const TOKEN_RE = decimalComma ? TOKEN_DECIMAL_COMMA : TOKEN;
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  TOKEN_RE.lastIndex = 0;
   let index = 0;
   while (index < text.length) {
     if (/^\s*$/.test(text.slice(index))) break;
-    TOKEN.lastIndex = index;
-    const match = TOKEN.exec(text);
+    TOKEN_RE.lastIndex = index;
+    const match = TOKEN_RE.exec(text);
     if (!match) throw new SyntaxError(`cannot read formula at "${text.slice(index, index + 10)}"`);
-    index = TOKEN.lastIndex;
+    index = TOKEN_RE.lastIndex;
     if (match[1] !== undefined)
       tokens.push({ kind: 'str', value: match[1].slice(1, -1).replace(/""/g, '"') });
     else if (match[2] !== undefined) {
       const percent = match[2].endsWith('%');
-      const n = Number(percent ? match[2].slice(0, -1) : match[2]);
+      const digits = percent ? match[2].slice(0, -1) : match[2];
+      const n = Number(decimalComma ? digits.replace(',', '.') : digits);
       tokens.push({ kind: 'num', value: percent ? n / 100 : n });
     } else if (match[3] !== undefined) tokens.push({ kind: 'name', value: match[3] });
     else tokens.push({ kind: 'punct', value: match[4] });
@@ -65,7 +82,11 @@ export function customFunctionEvaluator(
   }
 
   function evaluate(formula: string, sheetName: string): Grid {
-    const tokens = tokenize(formula.replace(/^\s*=/, ''));
+    const decimalComma = usesDecimalComma(envOf(emulator).locale);
+    const separators: Separators = decimalComma
+      ? { argument: ';', column: '\\' }
+      : { argument: ',', column: ',' };
+    const tokens = tokenize(formula.replace(/^\s*=/, ''), decimalComma);
     let pos = 0;
     const peek = () => tokens[pos];
     const take = (value?: string) => {
@@ -81,7 +102,8 @@ export function customFunctionEvaluator(
     function expression(): Grid | typeof OMITTED {
       const token = peek();
       if (!token) throw new SyntaxError(`unexpected end of ${formula}`);
-      if (token.kind === 'punct' && (token.value === ',' || token.value === ')')) return OMITTED;
+      if (token.kind === 'punct' && (token.value === separators.argument || token.value === ')'))
+        return OMITTED;
       if (token.kind === 'punct' && token.value === '-') {
         take();
         const inner = expression();
@@ -110,7 +132,7 @@ export function customFunctionEvaluator(
         if (element === OMITTED) throw new SyntaxError('empty element in array literal');
         row.push(element);
         const sep = take();
-        if (sep.value === ',') continue;
+        if (sep.value === separators.column) continue;
         rows.push(joinHorizontally(row));
         row = [];
         if (sep.value === ';') continue;
@@ -144,7 +166,8 @@ export function customFunctionEvaluator(
           args.push(arg === OMITTED ? undefined : arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg);
           const sep = take();
           if (sep.value === ')') break;
-          if (sep.value !== ',') throw new SyntaxError(`unexpected "${sep.value}" in arguments`);
+          if (sep.value !== separators.argument)
+            throw new SyntaxError(`unexpected "${sep.value}" in arguments`);
         }
       } else take(')');
       const fn = bundle[name.toUpperCase()];

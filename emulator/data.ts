@@ -9,6 +9,7 @@ import { compareCells, FormulaText, parseInput } from './values';
 /** The data validation stored in a cell; the concrete class lives in validation.ts. */
 export interface StoredValidation {
   describe(): string;
+  isCheckbox(): boolean;
 }
 
 /** Runs formulas again if anything changed since the last run (see formulas.ts). */
@@ -81,13 +82,38 @@ export class SheetData {
         }
       }
     }
+    if (this.env.blankCheckboxesReadFalse && !this.validations.isEmpty()) {
+      for (let i = 0; i < rect.numRows; i++) {
+        const row = this.validations.rows[rect.row - 1 + i];
+        if (!row) continue;
+        for (let j = 0; j < rect.numCols; j++) {
+          if (out[i][j] === '' && row[rect.col - 1 + j]?.isCheckbox()) out[i][j] = false;
+        }
+      }
+    }
     return out;
   }
 
   value(row: number, col: number): unknown {
     this.evaluation.ensure();
     const v = this.computed.get(row - 1, col - 1);
-    return v === undefined ? this.values.get(row - 1, col - 1) : v;
+    const stored = v === undefined ? this.values.get(row - 1, col - 1) : v;
+    return stored === '' && this.isFalseCheckbox(row - 1, col - 1) ? false : stored;
+  }
+
+  /**
+   * A blank cell under a checkbox rule, read as FALSE when the emulator is switched to do so: Sheets
+   * stores an unticked box as FALSE ("Checkboxes ... unchecked: FALSE",
+   * https://support.google.com/docs/answer/7684717), so such cells are not blank to getLastRow.
+   */
+  private isFalseCheckbox(r: number, c: number): boolean {
+    return this.env.blankCheckboxesReadFalse && this.validations.get(r, c)?.isCheckbox() === true;
+  }
+
+  private checkboxExtent(): { rows: number; cols: number } {
+    if (!this.env.blankCheckboxesReadFalse) return { rows: 0, cols: 0 };
+    const isEmpty = (v: StoredValidation | null) => !v?.isCheckbox();
+    return { rows: this.validations.lastRow(isEmpty), cols: this.validations.lastCol(isEmpty) };
   }
 
   /** Writes values as typed/set: strings are parsed (formulas, numbers, booleans, apostrophes). */
@@ -108,7 +134,8 @@ export class SheetData {
       for (let j = 0; j < src.length; j++) {
         const v = src[j];
         // Numbers and booleans are stored as given; everything else goes through Sheets' string parsing.
-        const parsed = typeof v === 'number' || typeof v === 'boolean' ? v : parseInput(v);
+        const parsed =
+          typeof v === 'number' || typeof v === 'boolean' ? v : parseInput(v, this.env.decimalComma());
         if (parsed instanceof FormulaText) {
           target[c0 + j] = '';
           this.formulas.set(r, c0 + j, parsed.formula);
@@ -161,6 +188,7 @@ export class SheetData {
       this.values.lastRow(isEmptyValue),
       this.formulas.lastRow(),
       this.computed.lastRow(isEmptyComputed),
+      this.checkboxExtent().rows,
     );
   }
 
@@ -170,6 +198,7 @@ export class SheetData {
       this.values.lastCol(isEmptyValue),
       this.formulas.lastCol(),
       this.computed.lastCol(isEmptyComputed),
+      this.checkboxExtent().cols,
     );
   }
 

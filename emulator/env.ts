@@ -1,5 +1,6 @@
 // State shared by all the emulated services of one emulator (clock, counters, recorders, error realm).
 import { Counter, Wrapper } from './counting';
+import { usesDecimalComma } from './locale';
 import type { EmulatorOptions, FormulaEvaluator, TriggerRecord, UiRecorder } from './types';
 
 export class Env {
@@ -15,7 +16,13 @@ export class Env {
     toasts: [],
     alertResponses: [],
   };
-  readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0 };
+  readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0, outsideDocument: false };
+  /** The spreadsheet's locale: number and formula separators follow it. */
+  locale: string;
+  /** Blank cells under a checkbox rule read FALSE (and count for getLastRow), as Sheets may do. */
+  blankCheckboxesReadFalse: boolean;
+  /** Text criteria of conditional format rules read back trimmed (a round trip through the UI). */
+  trimConditionText: boolean;
   readonly scriptTimeZone: string;
   userEmail: string;
   readonly htmlFiles: Record<string, string>;
@@ -38,6 +45,14 @@ export class Env {
     this.htmlFiles = options.htmlFiles ?? {};
     this.addonName = options.addonName ?? 'Producer Partnerships';
     this.now = options.now ?? (() => new Date());
+    this.locale = options.locale ?? 'en_US';
+    this.blankCheckboxesReadFalse = options.blankCheckboxesReadFalse ?? false;
+    this.trimConditionText = options.trimConditionText ?? false;
+  }
+
+  /** Whether the spreadsheet's locale writes decimals with a comma (see custom-functions.ts). */
+  decimalComma(): boolean {
+    return usesDecimalComma(this.locale);
   }
 
   exception(message: string): Error {

@@ -61,6 +61,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get maxHeld() {
       return env.lock.maxHeld;
     },
+    get outsideDocument() {
+      return env.lock.outsideDocument;
+    },
+    set outsideDocument(outside: boolean) {
+      env.lock.outsideDocument = outside;
+    },
   };
 
   const emulator: Emulator = {
@@ -82,6 +88,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     setUser(email: string) {
       env.userEmail = email;
+    },
+    setLocale(locale: string) {
+      env.locale = locale;
+      env.version++; // formulas are parsed in the locale
+    },
+    get blankCheckboxesReadFalse(): boolean {
+      return env.blankCheckboxesReadFalse;
+    },
+    set blankCheckboxesReadFalse(on: boolean) {
+      env.blankCheckboxesReadFalse = on;
+      env.version++;
     },
     setNow(d: Date) {
       const ms = d.getTime();

@@ -50,14 +50,19 @@ export class EmuLockService
   private readonly script: EmuLock;
   private readonly user: EmuLock;
 
-  constructor(env: Env) {
+  constructor(private readonly env: Env) {
     this.document = new EmuLock(env);
     this.script = new EmuLock(env);
     this.user = new EmuLock(env);
   }
 
+  /**
+   * Null outside a containing document: "If this method is called outside of the context of a
+   * containing document (such as from a standalone script or webapp), null is returned."
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
   getDocumentLock(): GasLock {
-    return asGas(this.document);
+    return asGas(this.env.lock.outsideDocument ? null : this.document);
   }
 
   getScriptLock(): GasLock {

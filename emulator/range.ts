@@ -400,7 +400,9 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
     if (rule == null) return null;
     const raw = unwrap(rule);
     if (!(raw instanceof EmuDataValidation)) throw this.exception('Exception: Invalid argument: rule');
-    return raw;
+    // A rule read with getDataValidations and written back loses what the API cannot see (a
+    // dropdown's chip or arrow style), so rewriting someone's rule is never harmless.
+    return raw.asWritten();
   }
 
   getDataValidations(): (Validation | null)[][] {

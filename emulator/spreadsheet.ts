@@ -5,6 +5,7 @@ import { registerClass, unwrap } from './counting';
 import type { Env } from './env';
 import { FormulaEngine } from './formulas';
 import { EmuRange } from './range';
+import { EmuRangeList } from './range-list';
 import { EmuSheet } from './sheet';
 import { asGas, type GasRange, type GasSheet } from './types';
 
@@ -12,6 +13,7 @@ type SpreadsheetMethods =
   | 'deleteSheet'
   | 'getActiveCell'
   | 'getActiveRange'
+  | 'getActiveRangeList'
   | 'getActiveSheet'
   | 'getId'
   | 'getName'
@@ -27,6 +29,7 @@ type SpreadsheetMethods =
   | 'setActiveRange'
   | 'setActiveSelection'
   | 'setActiveSheet'
+  | 'setSpreadsheetLocale'
   | 'setSpreadsheetTimeZone'
   | 'toast';
 
@@ -38,6 +41,8 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
   private sheets: EmuSheet[] = [];
   private activeSheet: EmuSheet;
   private activeRange: EmuRange | undefined;
+  /** A Ctrl-selection: several ranges, the last of which is the active range. */
+  private activeRanges: readonly EmuRange[] = [];
   private sheetIds = 0;
   private chartIds = 0;
   private timeZone: string;
@@ -88,12 +93,22 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
 
   selectSheet(sheet: EmuSheet): void {
     this.activeSheet = sheet;
-    if (this.activeRange?.sheet !== sheet) this.activeRange = undefined;
+    if (this.activeRange?.sheet !== sheet) {
+      this.activeRange = undefined;
+      this.activeRanges = [];
+    }
   }
 
   selectRange(range: EmuRange): void {
-    this.activeSheet = range.sheet;
-    this.activeRange = range;
+    this.selectRanges([range]);
+  }
+
+  /** Ranges of one sheet; the last is the active range, as after a Ctrl-selection. */
+  selectRanges(ranges: readonly EmuRange[]): void {
+    const last = ranges[ranges.length - 1];
+    this.activeSheet = last.sheet;
+    this.activeRange = last;
+    this.activeRanges = [...ranges];
   }
 
   /** The selection: the active range, or A1 of the active sheet. */
@@ -186,6 +201,12 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
     return asGas(this.activeRangeRaw());
   }
 
+  /** All selected ranges of the active sheet (one unless Ctrl-selected); null with no selection. */
+  getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
+    const ranges = this.activeRanges.length ? this.activeRanges : [this.activeRangeRaw()];
+    return asGas(new EmuRangeList(ranges));
+  }
+
   getActiveCell(): GasRange {
     const r = this.activeRangeRaw();
     return asGas(r.sheet.rangeAt(r.rect.row, r.rect.col));
@@ -219,8 +240,14 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
     this.timeZone = String(timezone);
   }
 
+  /** Formulas are parsed in this locale, and numbers typed as text are read in it. */
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    return this.env.locale;
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    this.env.locale = String(locale);
+    this.env.version++;
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {

@@ -38,6 +38,12 @@ export interface EmulatorOptions {
   spreadsheetName?: string;
   /** Title recorded for Ui.createAddonMenu(). Default 'Producer Partnerships'. */
   addonName?: string;
+  /** The spreadsheet's locale (getSpreadsheetLocale). Default 'en_US'. */
+  locale?: string;
+  /** Blank cells under a checkbox rule read FALSE. Default false. */
+  blankCheckboxesReadFalse?: boolean;
+  /** Text criteria of conditional format rules read back trimmed. Default false. */
+  trimConditionText?: boolean;
 }
 
 export interface CallCounter {
@@ -114,6 +120,14 @@ export interface UserActions {
   setValues(sheetName: string, a1: string, values: unknown[][]): void;
   getValues(sheetName: string, a1?: string): unknown[][];
   edit(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  /**
+   * A Ctrl-selected multi-range edit (a paste or a clear over several ranges): each range gets its
+   * values (a blank string clears), all of them become the active range list, and the one onEdit
+   * event carries only the last range, as Sheets sends it.
+   */
+  editRanges(sheetName: string, parts: ReadonlyArray<readonly [a1: string, values: unknown[][]]>): EditEvent;
+  /** A dropdown display style chosen in the Sheets UI (chip, arrow): a script's rewrite loses it. */
+  setDropdownStyle(sheetName: string, a1: string, style: string): void;
   select(sheetName: string, a1: string): void;
   sortRows(sheetName: string, fromRow: number, column: number, ascending?: boolean): void;
   insertColumnBefore(sheetName: string, column: number): void;
@@ -131,6 +145,11 @@ export interface LockControl {
   heldElsewhere: boolean;
   /** The most locks held at once so far. */
   readonly maxHeld: number;
+  /**
+   * When true, the run has no containing document (as a time-driven trigger may find itself), and
+   * LockService.getDocumentLock() returns null.
+   */
+  outsideDocument: boolean;
 }
 
 export interface Emulator {
@@ -152,6 +171,10 @@ export interface Emulator {
   /** Optional formula engine; without it a formula cell's value is "". */
   formulaEvaluator?: FormulaEvaluator;
   setNow(d: Date): void;
+  /** The spreadsheet's locale from now on (also Spreadsheet.setSpreadsheetLocale). */
+  setLocale(locale: string): void;
+  /** Blank cells under a checkbox rule read FALSE from now on (or not). */
+  blankCheckboxesReadFalse: boolean;
   /** Another person at the keyboard from now on (Session, trigger ownership). */
   setUser(email: string): void;
 }

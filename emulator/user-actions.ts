@@ -6,6 +6,7 @@ import type { Env } from './env';
 import type { EmuSheet } from './sheet';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type CellSnapshot, type EditEvent, type UserActions } from './types';
+import { EmuDataValidation } from './validation';
 import { dateMs, isDate } from './values';
 
 export class EmuUserActions implements UserActions {
@@ -94,6 +95,42 @@ export class EmuUserActions implements UserActions {
       if (old !== undefined) event.oldValue = old;
     }
     return event;
+  }
+
+  /**
+   * A Ctrl-selected multi-range paste or clear. Sheets fires one onEdit whose e.range is a single
+   * range (here the last, the active one, as getActiveRange() returns "only the last selected range":
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange());
+   * getActiveRangeList() holds them all. No value/oldValue: those exist for one-cell edits only.
+   */
+  editRanges(sheetName: string, parts: ReadonlyArray<readonly [a1: string, values: unknown[][]]>): EditEvent {
+    if (parts.length === 0) throw new Error('user: editRanges needs at least one range');
+    const sheet = this.sheet(sheetName);
+    const ranges = parts.map(([a1, values]) => {
+      const { rect } = this.write(sheetName, a1, values);
+      return sheet.rangeAt(rect.row, rect.col, rect.numRows, rect.numCols);
+    });
+    this.spreadsheet.selectRanges(ranges);
+    const email = this.env.userEmail;
+    return {
+      range: this.env.wrap(asGas(ranges[ranges.length - 1])),
+      source: this.env.wrap(asGas(this.spreadsheet)),
+      authMode: 'LIMITED',
+      user: { getEmail: () => email },
+    };
+  }
+
+  /** A dropdown display style chosen in the Sheets UI (chip, arrow, plain): invisible to the API. */
+  setDropdownStyle(sheetName: string, a1: string, style: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(sheet, a1);
+    const layer = sheet.data.validations;
+    for (let r = rect.row - 1; r < rect.row - 1 + rect.numRows; r++) {
+      for (let c = rect.col - 1; c < rect.col - 1 + rect.numCols; c++) {
+        const rule = layer.get(r, c);
+        if (rule instanceof EmuDataValidation) layer.set(r, c, rule.withDisplayStyle(style));
+      }
+    }
   }
 
   /** Selects a range, as a click does: the sheet becomes active and getActiveRange() returns it. */

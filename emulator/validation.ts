@@ -40,7 +40,23 @@ export class EmuDataValidation
     readonly args: readonly unknown[],
     readonly allowInvalid: boolean,
     readonly helpText: string,
+    /**
+     * How a dropdown is shown (chip, arrow, plain text): set in the Sheets UI, not readable or
+     * writable through Apps Script, so a rule written back by a script loses it.
+     */
+    readonly displayStyle?: string,
   ) {}
+
+  /** The same rule as stored by a script write: without a display style. */
+  asWritten(): EmuDataValidation {
+    return this.displayStyle === undefined
+      ? this
+      : new EmuDataValidation(this.env, this.criteria, this.args, this.allowInvalid, this.helpText);
+  }
+
+  withDisplayStyle(style: string): EmuDataValidation {
+    return new EmuDataValidation(this.env, this.criteria, this.args, this.allowInvalid, this.helpText, style);
+  }
 
   copy(): GasValidationBuilder {
     return asGas(
@@ -64,9 +80,14 @@ export class EmuDataValidation
     return this.helpText;
   }
 
+  isCheckbox(): boolean {
+    return this.criteria === 'CHECKBOX';
+  }
+
   /** For CellSnapshot.validation, e.g. 'VALUE_IN_LIST [["a","b"],true]' or 'CHECKBOX'. */
   describe(): string {
-    return describeCriteria(this.criteria, this.args);
+    const style = this.displayStyle === undefined ? '' : ` style=${this.displayStyle}`;
+    return describeCriteria(this.criteria, this.args) + style;
   }
 }
 registerClass(EmuDataValidation, 'DataValidation', 'builder');

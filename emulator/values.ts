@@ -16,11 +16,14 @@ export class FormulaText {
 
 // "12", "-12.5", "+1", "1,000.5", ".5", "1e3", "10%", "$1,000" (Sheets reads these as numbers).
 const NUMBER = /^([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?(%?)$/;
+/** The same in a decimal-comma locale: "1.500,5", ",5", "12,5%" (Sheets reads typed numbers in the locale). */
+const NUMBER_DECIMAL_COMMA = /^([+-]?)\$?((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)(?:[eE]([+-]?\d+))?(%?)$/;
 
-export function parseNumber(s: string): number | undefined {
-  const m = NUMBER.exec(s.trim());
+export function parseNumber(s: string, decimalComma = false): number | undefined {
+  const m = (decimalComma ? NUMBER_DECIMAL_COMMA : NUMBER).exec(s.trim());
   if (!m) return undefined;
-  let n = Number(m[2].replace(/,/g, '') + (m[3] !== undefined ? `e${m[3]}` : ''));
+  const digits = decimalComma ? m[2].replace(/\./g, '').replace(',', '.') : m[2].replace(/,/g, '');
+  let n = Number(digits + (m[3] !== undefined ? `e${m[3]}` : ''));
   if (m[1] === '-') n = -n;
   if (m[4]) n /= 100;
   return Number.isFinite(n) ? n : undefined;
@@ -32,13 +35,13 @@ export function parseNumber(s: string): number | undefined {
  * + - or @ -> formula too (Sheets tries to parse it; the emulator then shows '#ERROR!', which lets tests
  * catch formula injection); numeric strings -> numbers; TRUE/FALSE -> booleans; null/undefined -> "".
  */
-export function parseInput(v: unknown): unknown {
+export function parseInput(v: unknown, decimalComma = false): unknown {
   switch (typeof v) {
     case 'number':
     case 'boolean':
       return v;
     case 'string':
-      return parseString(v);
+      return parseString(v, decimalComma);
     case 'undefined':
       return '';
     case 'bigint':
@@ -46,18 +49,18 @@ export function parseInput(v: unknown): unknown {
     default:
       if (v === null) return '';
       if (isDate(v)) return v;
-      return parseString(String(v));
+      return parseString(String(v), decimalComma);
   }
 }
 
-function parseString(s: string): unknown {
+function parseString(s: string, decimalComma: boolean): unknown {
   if (s === '') return '';
   const c = s.charCodeAt(0);
   if (c === 39 /* ' */) return s.slice(1);
   if (c === 61 /* = */) return s.length > 1 ? new FormulaText(s) : s;
   // Digits, '.', '$', sign or whitespace may start a number.
-  if ((c >= 48 && c <= 57) || c === 46 || c === 36 || c === 43 || c === 45 || c === 32) {
-    const n = parseNumber(s);
+  if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 36 || c === 43 || c === 45 || c === 32) {
+    const n = parseNumber(s, decimalComma);
     if (n !== undefined) return n;
   }
   // A lone '+', '-' or '@' is plain text in Sheets; longer strings starting with them are parsed as formulas.

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createEmulator, type Emulator, loadBundle } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
 import { PIPELINE_COLUMNS, STAGES } from '../src/core/pipeline';
+import { bigQueryFunctions } from './bench-bigquery';
 
 const codePath = join(__dirname, '..', 'dist', 'Code.js');
 const code = readFileSync(codePath, 'utf8');
@@ -223,6 +224,8 @@ function measure(emu: Emulator, run: () => void): Cost {
   return { roundTrips: emu.calls.roundTrips(), all: emu.calls.total('spreadsheet'), computeMs };
 }
 
+let propertyBytes = 0;
+
 function pipelineCalls(): void {
   const width = HEADERS.length;
   const results: Array<[string, Cost, number]> = [];
@@ -251,6 +254,20 @@ function pipelineCalls(): void {
     gas.validateAllRows(); // first run assigns IDs
     const cost = measure(emu, () => gas.validateAllRows());
     results.push(['Validate all rows, 10,000 rows', cost, width + 10000 * (width + 2)]);
+  }
+  {
+    // 50,000 partnerships: the first full run assigns every ID and stores every stage record.
+    const { emu, gas } = workbook();
+    fill(emu, 50000);
+    const cost = measure(emu, () => gas.validateAllRows());
+    results.push(['Validate all rows, 50,000 rows (first run)', cost, width + 50000 * (width + 2)]);
+    const properties = (emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getDocumentProperties()
+      .getProperties();
+    propertyBytes = Object.entries(properties).reduce(
+      (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+      0,
+    );
   }
   {
     const { emu, gas } = workbook();
@@ -298,6 +315,7 @@ function pipelineCalls(): void {
       `  ${name.padEnd(46)} ${String(cost.roundTrips).padStart(12)} ${String(cost.all).padStart(10)} ${String(cellByCell).padStart(13)} ${ms(cost.computeMs).padStart(10)}`,
     );
   }
+  console.log(`  document properties after 50,000 rows: ${(propertyBytes / 1024).toFixed(1)} KB of 500 KB`);
   console.log(
     '  (round trips: calls that reach the Sheets backend; all calls also counts handle getters such as',
   );
@@ -367,4 +385,5 @@ tools();
 pipelineCalls();
 sidebarCalls();
 emulatorSpeed();
+bigQueryFunctions();
 if (sink === Symbol.for('never')) console.log(sink);

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { writeBigQuerySql } from './bigquery.mjs';
 import { buildSidebarPages, sidebarPagesPlugin } from './build-sidebar.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +95,8 @@ export async function build({ quiet = false } = {}) {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(dist, 'appsscript.json'));
+  // The BigQuery functions go to dist/bigquery/, which .claspignore keeps out of what clasp pushes.
+  const bigquery = await writeBigQuerySql();
   if (!quiet) {
     console.log(
       `built dist/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${entries.length} entry points, ` +
@@ -101,6 +104,7 @@ export async function build({ quiet = false } = {}) {
           .map(([name, html]) => `${name} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`)
           .join(', ')})`,
     );
+    console.log(`built dist/bigquery/producer_partnerships.sql (${bigquery.functions.length} functions)`);
   }
   return { code, entries, pages };
 }

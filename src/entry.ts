@@ -21,11 +21,14 @@ import * as setup from './menu/setup';
 import * as validateAll from './menu/validate-all';
 import * as sidebars from './server/open-sidebar';
 import * as sidebarApi from './server/sidebar-api';
+import * as locale from './sheets/locale';
 import * as timeZone from './sheets/time-zone';
 import * as editTrigger from './triggers/on-edit';
 
-// Every execution starts here: dates in messages read in the spreadsheet's time zone.
+// Every execution starts here: dates in messages read in the spreadsheet's time zone, and numbers
+// typed as text in its locale.
 timeZone.useSpreadsheetDates();
+locale.useSpreadsheetLocale();
 
 /**
  * Scores producers on the relevance / resonance / reliability rubric (each 0 to 5) as a number from 0 to 100.

@@ -18,6 +18,10 @@ export const BUSY_TOAST = `${BUSY}.`;
 export const EDIT_BUSY_TOAST =
   'Busy with another run: these rows were not checked. Use Validate all rows in a moment.';
 
+/** The document's properties are full (500 KB): stage records were not saved, nor new IDs written. */
+export const STORE_FULL =
+  'The add-on could not save its stage records (the document’s 500 KB of properties are full): skipped-stage warnings may be missed. Run Validate all rows to drop the records of partnerships no longer in the Pipeline.';
+
 /** `one` for a count of 1, `many` otherwise ("1 row", "0 rows", "2 rows"). */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return count === 1 ? one : many;

@@ -23,6 +23,9 @@ const ISO_MONTH = /^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*$/;
 
 const THIS_MONTH = 'this month';
 
+/** The earliest year a month may be typed with. */
+export const MIN_YEAR = 1900;
+
 /**
  * A start month from a cell: a date (read in the spreadsheet's zone by `dateToYearMonth`) or ISO
  * text "2026-01" / "2026-01-15"; where `thisMonth` is given, also the text "this month", so a
@@ -40,8 +43,12 @@ export function parseStartMonth(
     if (thisMonth && value.trim().toLowerCase() === THIS_MONTH) return thisMonth;
     const match = ISO_MONTH.exec(value);
     if (match) {
+      const year = Number(match[1]);
       const month = Number(match[2]);
-      if (month >= 1 && month <= 12) return { year: Number(match[1]), month };
+      // JavaScript reads years 0 to 99 as 1900 to 1999, so "0050-06" would land in 1950: refused.
+      if (year < MIN_YEAR)
+        throw new CallError(`${name} must be in ${MIN_YEAR} or later (got ${describeValue(value)})`);
+      if (month >= 1 && month <= 12) return { year, month };
     }
   }
   const forms = thisMonth ? `a date, text like 2026-01, or "${THIS_MONTH}"` : 'a date or text like 2026-01';

@@ -9,6 +9,9 @@ import { isBlank, toNonNegative } from './values';
 
 const OVER_RELIANCE_SHARE = 0.5;
 
+/** Whether a producer's share of all attributed sales is over the limit (also read by src/bigquery). */
+export const isOverReliant = (share: number): boolean => share > OVER_RELIANCE_SHARE;
+
 /** Share of all sales by producer key (textKey of the name), for producers over the limit only. */
 export function overReliance(rows: readonly PipelineRow[]): Map<string, number> {
   const byProducer = new SalesByProducer();
@@ -25,7 +28,7 @@ export function overReliance(rows: readonly PipelineRow[]): Map<string, number> 
   }
   const flagged = new Map<string, number>();
   for (const producer of byProducer.concentration()?.producers ?? []) {
-    if (producer.share > OVER_RELIANCE_SHARE) flagged.set(producer.key, producer.share);
+    if (isOverReliant(producer.share)) flagged.set(producer.key, producer.share);
   }
   return flagged;
 }

@@ -6,6 +6,7 @@ import {
   CallError,
   describeValue,
   isBlank,
+  MAX_MAGNITUDE,
   parseNumericText,
   RowError,
   rateTooHigh,
@@ -55,6 +56,11 @@ function tierNumber(value: unknown, what: string, row: number): number {
     typeof value === 'number' ? value : typeof value === 'string' ? parseNumericText(value) : undefined;
   if (n === undefined || !Number.isFinite(n)) {
     throw new CallError(`tier table row ${row}: ${what} must be a number (got ${describeValue(value)})`);
+  }
+  if (Math.abs(n) > MAX_MAGNITUDE) {
+    throw new CallError(
+      `tier table row ${row}: ${what} is too large (got ${describeValue(value)}; at most 1e15)`,
+    );
   }
   return n;
 }
@@ -136,9 +142,9 @@ export function hybridPayout(terms: PayoutTerms): number {
 const optional = (value: unknown, name: string): number | undefined =>
   isBlank(value) ? undefined : toNonNegative(value, name);
 
-// Finite and not negative, without a global lookup per row (NaN and Infinity fail `v - v === 0`).
+// Not negative and not too large to compute with, without a global lookup per row (NaN fails both).
 const isAmount = (value: unknown): value is number =>
-  typeof value === 'number' && value >= 0 && value - value === 0;
+  typeof value === 'number' && value >= 0 && value <= MAX_MAGNITUDE;
 
 /**
  * One row of HYBRID_PAYOUT from cells. A blank base fee or commission counts as none (a

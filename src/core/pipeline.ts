@@ -153,7 +153,16 @@ export function formatId(n: number): string {
   return `P-${String(n).padStart(4, '0')}`;
 }
 
+/**
+ * The largest ID number the counter follows. An ID typed or pasted with a larger number
+ * (P-99999999999999999999, or 400 nines, which reads as Infinity) is kept as it is but does not move
+ * the counter, which would otherwise run astray or wrap round and hand out P-0001 a second time.
+ */
+export const MAX_ID_NUMBER = 999_999_999;
+
 export function idNumber(value: unknown): number | undefined {
   const match = typeof value === 'string' ? ID_PATTERN.exec(value.trim()) : null;
-  return match ? Number(match[1]) : undefined;
+  if (!match || match[1].length > String(MAX_ID_NUMBER).length) return undefined;
+  const n = Number(match[1]);
+  return n <= MAX_ID_NUMBER ? n : undefined;
 }

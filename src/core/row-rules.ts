@@ -88,7 +88,9 @@ const REQUIRED_UTM = ['utm_source', 'utm_medium', 'utm_campaign'];
 /** An http(s) URL whose query carries utm_source, utm_medium and utm_campaign with values. */
 export function utmProblem(value: unknown): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text)) {
+  // The host, then nothing or a "/", "?" or "#" and the rest: unambiguous, so linear in the length
+  // (host characters could also match a following `[^\s]*`, which backtracked quadratically).
+  if (!/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(text)) {
     return `UTM link must be an http(s) URL (got ${describeValue(value)})`;
   }
   const query = text.split('#')[0].split('?').slice(1).join('?');

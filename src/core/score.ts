@@ -2,7 +2,14 @@
  * The vetting rubric: relevance (niche overlap), resonance (depth of engagement) and reliability
  * (professionalism, consistency), each 0 to 5, weighted into a score from 0 to 100.
  */
-import { CallError, describeValue, isBlank, parseNumericText, toNumberInRange } from './values';
+import {
+  CallError,
+  describeValue,
+  isBlank,
+  MAX_MAGNITUDE,
+  parseNumericText,
+  toNumberInRange,
+} from './values';
 
 const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
 
@@ -23,10 +30,14 @@ export function parseWeights(values: readonly unknown[]): Weights {
   const numbers = values.map((value, i) => {
     const n =
       typeof value === 'number' ? value : typeof value === 'string' ? parseNumericText(value) : undefined;
-    if (n === undefined || !Number.isFinite(n) || n < 0) {
+    if (n === undefined || !(n >= 0)) {
       throw new CallError(
         `weight for ${RUBRIC[i]} must be a number of 0 or more (got ${describeValue(value)})`,
       );
+    }
+    // Weights are normalised by their sum, which two weights near 1.8e308 overflow.
+    if (n > MAX_MAGNITUDE) {
+      throw new CallError(`weight for ${RUBRIC[i]} is too large (got ${describeValue(value)}; at most 1e15)`);
     }
     return n;
   });

@@ -28,8 +28,8 @@ interface BlockInput {
   readonly firstRow: number;
   readonly map: ColumnMap;
   readonly now: number;
-  /** Encoded stage records by ID (from the document's properties). */
-  readonly stageRecords: Readonly<Record<string, string | undefined>>;
+  /** Encoded stage records by ID. A Map: IDs are user text, and "constructor" is a fine ID. */
+  readonly stageRecords: ReadonlyMap<string, string>;
   /** Next ID number to hand out. */
   readonly nextId: number;
   /** Producers over the reliance limit (key from textKey) and their share of sales. */
@@ -43,8 +43,11 @@ interface BlockInput {
 const NO_TICKS: Ticks = new Map();
 
 export interface BlockResult {
-  /** ID column values after assignment (unchanged cells keep their value). */
-  readonly ids: unknown[];
+  /**
+   * New IDs by row; undefined where the cell keeps what it holds, so only cells that receive an ID
+   * are written (a formula or a typed '007 in another row is never rewritten with its value).
+   */
+  readonly ids: (string | undefined)[];
   readonly idsChanged: boolean;
   /** Status per row; undefined where the cell holds someone else's text and must not be touched. */
   readonly statuses: (string | undefined)[];
@@ -52,7 +55,9 @@ export interface BlockResult {
   /** Sheet rows whose Status cell holds text the add-on did not write. */
   readonly foreignStatusRows: number[];
   /** Stage records that changed, encoded, by ID. */
-  readonly changedRecords: Record<string, string>;
+  readonly changedRecords: Map<string, string>;
+  /** Every ID in the block (trimmed), for pruning records of IDs no longer in the Pipeline. */
+  readonly seenIds: Set<string>;
   readonly nextId: number;
   readonly missing: PipelineField[];
   readonly totals: { rows: number; ok: number; errors: number; warningsOnly: number };
@@ -64,26 +69,32 @@ export function validateBlock(input: BlockInput): BlockResult {
   const idColumn = map.id;
   const statusColumn = map.status;
   let nextId = input.nextId;
-  const ids: unknown[] = rows.map((cells) => (idColumn === undefined ? '' : cells[idColumn]));
+  const ids: (string | undefined)[] = new Array(rows.length).fill(undefined);
   let idsChanged = false;
+  const seenIds = new Set<string>();
   const statuses: (string | undefined)[] = new Array(rows.length);
   const foreignStatusRows: number[] = [];
   let statusesChanged = false;
-  const changedRecords: Record<string, string> = {};
+  const changedRecords = new Map<string, string>();
   const totals = { rows: 0, ok: 0, errors: 0, warningsOnly: 0 };
 
   const firstRowOfId = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const row = readRow(rows[i], map);
+    // Every ID still in the sheet keeps its record, even on a row emptied for now.
+    if (idColumn !== undefined && !isBlank(rows[i][idColumn])) seenIds.add(String(rows[i][idColumn]).trim());
     if (isBlankRow(row)) {
       statuses[i] = '';
     } else {
-      if (idColumn !== undefined && isBlank(ids[i]) && !isBlank(row.producer)) {
+      const cell = idColumn === undefined ? '' : rows[i][idColumn];
+      if (idColumn !== undefined && isBlank(cell) && !isBlank(row.producer)) {
         ids[i] = formatId(nextId++);
         idsChanged = true;
       }
-      const id = isBlank(ids[i]) ? undefined : String(ids[i]).trim();
-      const previous = id === undefined ? undefined : decodeStageRecord(input.stageRecords[id]);
+      const idCell = ids[i] ?? cell;
+      const id = isBlank(idCell) ? undefined : String(idCell).trim();
+      if (id !== undefined) seenIds.add(id);
+      const previous = id === undefined ? undefined : decodeStageRecord(input.stageRecords.get(id));
       const verdict = validateRow(row, {
         now: input.now,
         previous,
@@ -106,7 +117,7 @@ export function validateBlock(input: BlockInput): BlockResult {
       // A duplicate's stage belongs to the first row with the ID.
       if (id !== undefined && verdict.record && !duplicate) {
         const encoded = encodeStageRecord(verdict.record);
-        if (input.stageRecords[id] !== encoded) changedRecords[id] = encoded;
+        if (input.stageRecords.get(id) !== encoded) changedRecords.set(id, encoded);
       }
       statuses[i] = statusText(findings);
       totals.rows++;
@@ -127,6 +138,7 @@ export function validateBlock(input: BlockInput): BlockResult {
     statuses,
     statusesChanged,
     changedRecords,
+    seenIds,
     nextId,
     missing,
     totals,

@@ -2,6 +2,7 @@
  * Cell values as Sheets hands them over, and the coercions every rule shares.
  * Pure: no Apps Script globals, so the same code runs in a custom function, a trigger, a test.
  */
+import type { DecimalSeparator } from './locale';
 
 /** A problem with one row's input: reported in that row, other rows still computed. */
 export class RowError extends Error {
@@ -41,29 +42,114 @@ export function isDate(value: unknown): value is Date {
   );
 }
 
-// Optional sign, optional currency symbol, digits with optional thousands separators or plain digits,
-// optional decimals, optional exponent, optional percent sign. Parentheses mark accounting negatives.
-const NUMERIC_TEXT = /^([+-])?\s*[$€£¥]?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:[eE]([+-]?\d+))?\s*(%)?$/;
+/**
+ * The largest magnitude a number read from a cell may have. Sheets holds up to about 1.8e308, and
+ * one multiplication of such a value overflows to Infinity; no fee, sale, count or multiple comes
+ * near 1e15, and products and sums of values within it stay finite.
+ */
+export const MAX_MAGNITUDE = 1e15;
+const MAX_MAGNITUDE_TEXT = '1e15';
+
+let decimalSeparator: () => DecimalSeparator = () => '.';
 
 /**
- * Numeric text as people type it: "4", "10%", "$1,000", "1,000.50", "-2.5", "(300)".
- * Returns undefined for anything else, so callers can name the bad value.
+ * Numbers typed as text are read in the spreadsheet's locale ("1.500,50" in de_DE); the Apps Script
+ * side installs a lookup of it (src/sheets/locale.ts). The default reads them as en_US does.
  */
-export function parseNumericText(text: string): number | undefined {
-  let trimmed = text.trim();
+export function setDecimalSeparator(source: () => DecimalSeparator): void {
+  decimalSeparator = source;
+}
+
+const CURRENCY = '$€£¥';
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** One character of white space, including the no-break spaces some locales group digits with. */
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && ch.trim() === '';
+
+/**
+ * Numeric text as people type it: "4", "10%", "$1,000", "1,000.50", "-2.5", "(300)"; in a
+ * decimal-comma locale "1.500,50", "1 500,50", "12,5 %". Returns undefined for anything else, so
+ * callers can name the bad value.
+ *
+ * A scanner rather than a regular expression: it reads each character once, so a cell of 50,000
+ * characters costs microseconds (an ambiguous pattern with `\s*` on both sides of an optional
+ * currency sign backtracked cubically on long runs of spaces).
+ */
+export function parseNumericText(
+  text: string,
+  decimal: DecimalSeparator = decimalSeparator(),
+): number | undefined {
+  let s = text.trim();
   let negate = false;
-  if (trimmed.startsWith('(') && trimmed.endsWith(')')) {
-    trimmed = trimmed.slice(1, -1).trim();
+  if (s.startsWith('(') && s.endsWith(')')) {
+    s = s.slice(1, -1).trim();
     negate = true;
   }
-  const match = NUMERIC_TEXT.exec(trimmed);
-  if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
-  const [, sign, whole, fraction, exponent, percent] = match;
-  let value = Number(`${(whole ?? '0').replace(/,/g, '')}${fraction ?? ''}${exponent ? `e${exponent}` : ''}`);
+  const n = s.length;
+  let i = 0;
+  const skipSpaces = () => {
+    while (i < n && isSpace(s[i])) i++;
+  };
+  const digitRun = (): string => {
+    const start = i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    return s.slice(start, i);
+  };
+  let sign = '';
+  if (s[i] === '+' || s[i] === '-') sign = s[i++];
+  skipSpaces();
+  if (i < n && CURRENCY.includes(s[i])) {
+    i++;
+    skipSpaces();
+  }
+  // Whole part: plain digits, or groups of three after one to three digits ("1,000,000").
+  let whole = digitRun();
+  if (whole.length >= 1 && whole.length <= 3 && i < n) {
+    const group = s[i];
+    const isGroup = decimal === '.' ? group === ',' : group === '.' || isSpace(group);
+    if (isGroup) {
+      while (
+        s[i] === group &&
+        isDigit(s.charCodeAt(i + 1)) &&
+        isDigit(s.charCodeAt(i + 2)) &&
+        isDigit(s.charCodeAt(i + 3)) &&
+        !isDigit(s.charCodeAt(i + 4))
+      ) {
+        whole += s.slice(i + 1, i + 4);
+        i += 4;
+      }
+      // A group separator left over ("1,00", "1,000,00") makes the text not a number, except a
+      // space, which may just precede a percent sign ("10 %").
+      if (s[i] === group && !isSpace(group)) return undefined;
+    }
+  }
+  let fraction = '';
+  if (s[i] === decimal && isDigit(s.charCodeAt(i + 1))) {
+    i++;
+    fraction = digitRun();
+  }
+  if (whole === '' && fraction === '') return undefined;
+  let exponent = '';
+  if (s[i] === 'e' || s[i] === 'E') {
+    i++;
+    const expSign = s[i] === '+' || s[i] === '-' ? s[i++] : '';
+    const digits = digitRun();
+    if (digits === '') return undefined;
+    exponent = `e${expSign}${digits}`;
+  }
+  skipSpaces();
+  const percent = s[i] === '%';
+  if (percent) i++;
+  if (i !== n) return undefined;
+  let value = Number(`${whole || '0'}${fraction ? `.${fraction}` : ''}${exponent}`);
   if (percent) value /= 100;
   if (sign === '-') value = -value;
   if (negate) value = -value;
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number too large to compute with safely, as a RowError naming the argument. */
+function tooLarge(name: string, value: unknown): RowError {
+  return new RowError(`${name} is too large (got ${describeValue(value)}; at most ${MAX_MAGNITUDE_TEXT})`);
 }
 
 let dateText: (date: Date) => string = (date) => date.toISOString().slice(0, 10);
@@ -95,12 +181,16 @@ export function describeValue(value: unknown): string {
  */
 export function toNumber(value: unknown, name: string): number {
   if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
+    if (value <= MAX_MAGNITUDE && value >= -MAX_MAGNITUDE) return value;
+    if (Number.isFinite(value)) throw tooLarge(name, value);
     throw new RowError(`${name} must be a finite number (got ${describeValue(value)})`);
   }
   if (typeof value === 'string') {
     const parsed = parseNumericText(value);
-    if (parsed !== undefined) return parsed;
+    if (parsed !== undefined) {
+      if (Math.abs(parsed) > MAX_MAGNITUDE) throw tooLarge(name, value);
+      return parsed;
+    }
   }
   throw new RowError(`${name} must be a number (got ${describeValue(value)})`);
 }

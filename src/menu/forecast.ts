@@ -18,6 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ACTUALS_SHEET = 'Actuals';
 const REPORT_LAYOUT = 'pp.forecastLayout';
 export const LAST_RUN = 'pp.forecastLastRun';
+const FORECAST_CHART = 'pp.forecastChartId';
 const FORECAST_FIELDS: readonly PipelineField[] = ['stage', 'baseFee', 'commission', 'attributedSales'];
 /** Runs over more Pipeline rows than this tell people it is working. */
 const LONG_RUN_ROWS = 5000;
@@ -80,25 +81,55 @@ function writeReport(ss: Spreadsheet, report: ForecastReport, lastRun: string): 
   // The monthly re-run usually has the same layout: its formats are already in place.
   if (!existing || layout !== previousFormats) block.setNumberFormats(formats);
   properties.setProperties({ [REPORT_LAYOUT]: `${report.values.length} ${layout}`, [LAST_RUN]: lastRun });
-  placeChart(sheet, report);
+  placeChart(sheet, report, properties);
   return sheet;
 }
 
-/** One line chart of cumulative net by scenario: updated in place, never a second one. */
-function placeChart(sheet: Sheet, report: ForecastReport): void {
+const CHART_TITLE = 'Cumulative net by scenario';
+
+/**
+ * The add-on's chart among the sheet's charts: the one whose ID was remembered, or (for a Forecast
+ * sheet made before IDs were kept) the first with our title. Other charts are people's own.
+ */
+function ourChart(
+  charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[],
+  storedId: string | null,
+): GoogleAppsScript.Spreadsheet.EmbeddedChart | undefined {
+  if (storedId) return charts.find((chart) => String(chart.getChartId()) === storedId);
+  return charts.find((chart) => chart.getOptions().get('title') === CHART_TITLE);
+}
+
+/**
+ * One line chart of cumulative net by scenario, updated in place and remembered by its ID, so a
+ * chart someone else put on the Forecast sheet is never taken for it, moved or deleted.
+ */
+function placeChart(
+  sheet: Sheet,
+  report: ForecastReport,
+  properties: GoogleAppsScript.Properties.Properties,
+): void {
   const { row, column, numRows, numColumns } = report.chartData;
   const data = sheet.getRange(row, column, numRows, numColumns);
   const charts = sheet.getCharts();
-  for (const extra of charts.slice(1)) sheet.removeChart(extra);
-  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
+  const storedId = properties.getProperty(FORECAST_CHART);
+  const ours = ourChart(charts, storedId);
+  const builder = (ours ? ours.modify().clearRanges() : sheet.newChart())
     .setChartType(Charts.ChartType.LINE)
     .addRange(data)
     .setNumHeaders(1)
     .setPosition(1, REPORT_WIDTH + 2, 0, 0)
-    .setOption('title', 'Cumulative net by scenario')
+    .setOption('title', CHART_TITLE)
     .setOption('legend', { position: 'bottom' });
-  if (charts[0]) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
+  if (ours) {
+    sheet.updateChart(builder.build());
+    if (storedId === null) properties.setProperty(FORECAST_CHART, String(ours.getChartId()));
+    return;
+  }
+  sheet.insertChart(builder.build());
+  // The new chart is the one whose ID was not there before.
+  const before = new Set(charts.map((chart) => chart.getChartId()));
+  const added = sheet.getCharts().find((chart) => !before.has(chart.getChartId()));
+  if (added) properties.setProperty(FORECAST_CHART, String(added.getChartId()));
 }
 
 /** The forecast run shared by the menu and the monthly schedule. */

@@ -3,6 +3,7 @@
  * missing (headers, formulas, dropdowns, checkboxes, formats, highlighting), never overwrites a
  * value, and a second run changes nothing.
  */
+import { type FormulaSeparators, formulaSeparatorsOf } from '../core/locale';
 import { BUSY_TOAST, foreignStatusMessage, listFirst, TOAST_TITLE } from '../core/messages';
 import {
   type ColumnMap,
@@ -15,8 +16,9 @@ import {
 import { isAddonStatus, nextIdAfter } from '../core/validate-rows';
 import { isBlank } from '../core/values';
 import { columnLetter } from '../sheets/cells';
+import { spreadsheetLocale } from '../sheets/locale';
 import { withDocumentLock } from '../sheets/lock';
-import { loadPipelineState, savePipelineState } from '../sheets/state';
+import { loadPipelineState, saveNextId } from '../sheets/state';
 import { setUpAssumptions } from './setup-assumptions';
 import { setUpFormats, setUpStatusHighlighting, setUpValidations } from './setup-formatting';
 
@@ -24,17 +26,23 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Columns whose header cell holds the formula that fills the column, out of reach of sorting. */
-function headerFormula(field: PipelineField, map: ColumnMap): string | undefined {
+function headerFormula(
+  field: PipelineField,
+  map: ColumnMap,
+  separators: FormulaSeparators,
+): string | undefined {
   const range = (f: PipelineField) => {
     const letter = columnLetter(map[f]! + 1);
     return `${letter}2:${letter}`;
   };
   const has = (...fields: PipelineField[]) => fields.every((f) => map[f] !== undefined);
   if (field === 'score' && has('relevance', 'resonance', 'reliability')) {
-    return `={"Score"; PRODUCER_SCORE(${range('relevance')}, ${range('resonance')}, ${range('reliability')})}`;
+    const args = [range('relevance'), range('resonance'), range('reliability')];
+    return `={"Score"; PRODUCER_SCORE(${args.join(`${separators.argument} `)})}`;
   }
   if (field === 'payout' && has('baseFee', 'commission', 'attributedSales')) {
-    return `={"Payout"; HYBRID_PAYOUT(${range('baseFee')}, ${range('commission')}, ${range('attributedSales')})}`;
+    const args = [range('baseFee'), range('commission'), range('attributedSales')];
+    return `={"Payout"; HYBRID_PAYOUT(${args.join(`${separators.argument} `)})}`;
   }
   return undefined;
 }
@@ -103,7 +111,7 @@ function setUpPipeline(ss: Spreadsheet): string[] {
     ...setUpFormulaColumns(sheet, map, lastRow, added),
     ...setUpValidations(sheet, map),
     ...setUpFormats(sheet, map),
-    ...setUpStatusHighlighting(sheet, map),
+    ...setUpStatusHighlighting(sheet, map, formulaSeparatorsOf(spreadsheetLocale())),
   ];
 }
 
@@ -134,7 +142,7 @@ function raiseIdCounter(sheet: Sheet, map: ColumnMap, lastRow: number): void {
   if (map.id === undefined || lastRow < 2) return;
   const state = loadPipelineState();
   const next = nextIdAfter(state.nextId, dataColumn(sheet, map.id, lastRow));
-  if (next !== state.nextId) savePipelineState({ nextId: next });
+  if (next !== state.nextId) saveNextId(next);
 }
 
 /** Score and Payout formulas, only where the header is ours and the cells below are empty. */
@@ -145,9 +153,12 @@ function setUpFormulaColumns(
   added: Set<PipelineField>,
 ): string[] {
   const changes: string[] = [];
+  // Sheets parses formula text in the spreadsheet's locale: "," between arguments fails in de_DE.
+  let locale: string | undefined;
   for (const field of ['score', 'payout'] as const) {
     const column = map[field]!;
-    const formula = headerFormula(field, map);
+    locale = locale ?? spreadsheetLocale();
+    const formula = headerFormula(field, map, formulaSeparatorsOf(locale));
     if (!formula) continue;
     const headerCell = sheet.getRange(1, column + 1);
     const below = dataColumn(sheet, column, lastRow);
@@ -167,7 +178,13 @@ function setUpFormulaColumns(
       continue;
     }
     headerCell.setFormula(formula);
-    changes.push(`added the ${PIPELINE_COLUMNS[field]} formula`);
+    // Read back once: a formula Sheets cannot parse shows #ERROR!, and Set up must not claim success.
+    const shown = headerCell.getValue();
+    if (typeof shown === 'string' && shown.startsWith('#ERROR!')) {
+      changes.push(
+        `the ${PIPELINE_COLUMNS[field]} formula shows ${shown} (Sheets could not read it in this spreadsheet's locale, ${locale}): type it by hand in ${columnLetter(column + 1)}1 as ${formula}`,
+      );
+    } else changes.push(`added the ${PIPELINE_COLUMNS[field]} formula`);
   }
   return changes;
 }

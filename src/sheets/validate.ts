@@ -7,6 +7,7 @@ import {
   foreignStatusMessage,
   missingMessage,
   quantity,
+  STORE_FULL,
   TOAST_TITLE,
 } from '../core/messages';
 import { overRelianceOf } from '../core/over-reliance';
@@ -15,8 +16,8 @@ import { type BlockResult, nextIdAfter, REQUIRED_FIELDS, validateBlock } from '.
 import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
-import { readHeader, readRows, writeColumn, writeColumnRuns } from './pipeline-sheet';
-import { loadPipelineState, savePipelineState } from './state';
+import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
+import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 import { readAllTicks, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,11 +53,33 @@ function toastOnce(sheet: Sheet, messages: readonly string[]): void {
   sheet.getParent().toast(messages.join(' '), TOAST_TITLE, 10);
 }
 
-function writeResult(sheet: Sheet, firstRow: number, result: BlockResult, map: ColumnMap): void {
-  if (result.idsChanged && map.id !== undefined) writeColumn(sheet, firstRow, map.id, result.ids);
+/**
+ * The counter is saved before any new ID reaches the sheet (if that fails, nothing is written and no
+ * ID can be handed out twice); then only the cells that receive an ID are written, in runs, and the
+ * Status column.
+ */
+function writeResult(
+  sheet: Sheet,
+  firstRow: number,
+  result: BlockResult,
+  map: ColumnMap,
+  state: PipelineState,
+): boolean {
+  let counterSaved = true;
+  if (result.nextId !== state.nextId) {
+    try {
+      saveNextId(result.nextId);
+    } catch (error) {
+      if (!/quota|too large/i.test(String((error as Error)?.message ?? error))) throw error;
+      counterSaved = false;
+    }
+  }
+  if (counterSaved && result.idsChanged && map.id !== undefined)
+    writeColumnRuns(sheet, firstRow, map.id, result.ids);
   if (result.statusesChanged && map.status !== undefined) {
     writeColumnRuns(sheet, firstRow, map.status, result.statuses);
   }
+  return counterSaved;
 }
 
 interface Block {
@@ -68,11 +91,16 @@ interface Block {
 
 /**
  * The path both runs share, under the document lock: the next ID (pasted rows may carry IDs, so
- * new ones start after them), validate the block, write ID and Status, save what changed.
- * A whole-sheet run passes the over-reliance it measured (kept for later edits) and checks
- * duplicate IDs; an edit reuses the over-reliance of the last whole-sheet run.
+ * new ones start after them), validate the block, save the counter, write ID and Status, save the
+ * stage records. A whole-sheet run passes the over-reliance it measured (kept for later edits),
+ * checks duplicate IDs and drops the records of IDs no longer in the sheet; an edit reuses the
+ * over-reliance of the last whole-sheet run. `saved` is false when the property store is full.
  */
-function validateAndSave(sheet: Sheet, block: Block, wholeSheet?: { overReliance: Map<string, number> }) {
+function validateAndSave(
+  sheet: Sheet,
+  block: Block,
+  wholeSheet?: { overReliance: Map<string, number> },
+): { result: BlockResult; saved: boolean } {
   const { rows, firstRow, map } = block;
   const state = loadPipelineState();
   const idColumn = map.id;
@@ -90,13 +118,13 @@ function validateAndSave(sheet: Sheet, block: Block, wholeSheet?: { overReliance
     checkDuplicates: wholeSheet !== undefined,
     checklistTicks,
   });
-  writeResult(sheet, firstRow, result, map);
-  savePipelineState({
+  const counterSaved = writeResult(sheet, firstRow, result, map, state);
+  const saved = savePipelineState(state, {
     records: result.changedRecords,
-    nextId: result.nextId !== state.nextId ? result.nextId : undefined,
+    keep: wholeSheet ? result.seenIds : undefined,
     overReliance: wholeSheet?.overReliance,
   });
-  return result;
+  return { result, saved: saved && counterSaved };
 }
 
 /** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
@@ -113,7 +141,8 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       ].filter(Boolean);
     if (last < first) return notices();
     const rows = readRows(sheet, first, last - first + 1, header.width);
-    return notices(validateAndSave(sheet, { rows, firstRow: first, map: header.map }));
+    const { result, saved } = validateAndSave(sheet, { rows, firstRow: first, map: header.map });
+    return [...notices(result), ...(saved ? [] : [STORE_FULL])];
   });
   if (!outcome.ran) {
     sheet.getParent().toast(EDIT_BUSY_TOAST, TOAST_TITLE, 10);
@@ -145,8 +174,9 @@ export function validateWholeSheet(
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
     const overReliance = overRelianceOf(rows, map);
-    const result = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
+    const { result, saved } = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
     return {
+      saved,
       result,
       missing: allMissing(map),
       broken: brokenHeaderMessage(values[0] ?? []),
@@ -155,7 +185,7 @@ export function validateWholeSheet(
     };
   });
   if (!outcome.ran) return undefined;
-  const { result, missing, broken, overReliance, names } = outcome.value;
+  const { result, missing, broken, overReliance, names, saved } = outcome.value;
   const { totals } = result;
   const parts = [
     `Validated ${quantity(totals.rows, 'row')}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
@@ -163,6 +193,7 @@ export function validateWholeSheet(
   if (missing.length) parts.push(missingMessage(missing));
   if (broken) parts.push(broken);
   if (result.foreignStatusRows.length) parts.push(foreignStatusMessage(result.foreignStatusRows));
+  if (!saved) parts.push(STORE_FULL);
   for (const [key, share] of overReliance) {
     parts.push(
       `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,

@@ -1,6 +1,8 @@
 import { PIPELINE_SHEET } from '../core/pipeline';
 import { validateEditedRows } from '../sheets/validate';
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
 /**
  * Simple trigger: validates the rows an edit touched on the Pipeline sheet. Edits elsewhere return
  * after two cheap calls; edits made by scripts do not fire it (Sheets' rule).
@@ -11,5 +13,32 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (e.authMode === ScriptApp.AuthMode.NONE) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PIPELINE_SHEET) return;
-  validateEditedRows(sheet, e.range.getRow(), e.range.getNumRows());
+  const { top, count } = editedRows(e.range, e.source);
+  validateEditedRows(sheet, top, count);
+}
+
+const sameRange = (a: Range, b: Range): boolean =>
+  a.getRow() === b.getRow() &&
+  a.getColumn() === b.getColumn() &&
+  a.getNumRows() === b.getNumRows() &&
+  a.getNumColumns() === b.getNumColumns();
+
+/**
+ * The rows of every range of a Ctrl-selected paste or clear: Sheets sends one event whose e.range is
+ * only one of the ranges; the active range list holds them all. They are validated as one covering
+ * block, so the run costs the same few calls however many ranges were selected (the rows between
+ * them are validated too, which only brings their Status up to date). The list is used only when it
+ * holds e.range, i.e. it is the selection that was edited.
+ */
+function editedRows(range: Range, source: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined) {
+  let top = range.getRow();
+  let bottom = top + range.getNumRows() - 1;
+  const ranges = source?.getActiveRangeList()?.getRanges() ?? [];
+  if (ranges.length > 1 && ranges.some((r) => sameRange(r, range))) {
+    for (const r of ranges) {
+      top = Math.min(top, r.getRow());
+      bottom = Math.max(bottom, r.getRow() + r.getNumRows() - 1);
+    }
+  }
+  return { top, count: bottom - top + 1 };
 }

@@ -38,3 +38,20 @@ describe('parseStartMonth with "this month"', () => {
     expect(parseStartMonth('2026-03-15', viaZone)).toEqual({ year: 2026, month: 3 });
   });
 });
+
+describe('start months typed with a year before 1900', () => {
+  const toYm = () => ({ year: 2026, month: 1 });
+  it.each(['0050-06', '0001-01', '1899-12'])(
+    '%p is refused with a clear message, not read as 19xx',
+    (text) => {
+      expect(() => parseStartMonth(text, toYm)).toThrow(
+        `start_month must be in 1900 or later (got "${text}")`,
+      );
+    },
+  );
+
+  it('1900-01 and 9999-12 are read as typed', () => {
+    expect(parseStartMonth('1900-01', toYm)).toEqual({ year: 1900, month: 1 });
+    expect(parseStartMonth('9999-12', toYm)).toEqual({ year: 9999, month: 12 });
+  });
+});

@@ -14,7 +14,7 @@ const block = (rows: unknown[][], extra = {}) =>
     firstRow: 2,
     map,
     now: Date.UTC(2026, 10, 28),
-    stageRecords: {},
+    stageRecords: new Map(),
     nextId: 5,
     overReliance: new Map(),
     ...extra,
@@ -28,11 +28,13 @@ describe('validateBlock', () => {
       row({ niche: 'food', stage: 'Discovery' }),
       row({ status: 'OK', id: 'P-0003' }),
     ]);
-    expect(result.ids).toEqual(['P-0005', 'P-0002', '', 'P-0003']);
+    // Only the cell that receives an ID is written; the others are left as they are (undefined).
+    expect(result.ids).toEqual(['P-0005', undefined, undefined, undefined]);
+    expect([...result.seenIds].sort()).toEqual(['P-0002', 'P-0003', 'P-0005']);
     expect(result.nextId).toBe(6);
     expect(result.statuses).toEqual(['OK', 'OK', '1 error: Producer missing', '']);
     expect(result.totals).toEqual({ rows: 3, ok: 2, errors: 1, warningsOnly: 0 });
-    expect(result.changedRecords).toEqual({ 'P-0005': '0', 'P-0002': '0' });
+    expect(Object.fromEntries(result.changedRecords)).toEqual({ 'P-0005': '0', 'P-0002': '0' });
   });
 
   it('reports duplicate IDs only when asked (a whole-sheet run), keeping the first row’s stage record', () => {
@@ -45,7 +47,7 @@ describe('validateBlock', () => {
     expect(whole.statuses[1]).toMatch(
       /^\d+ errors: duplicate ID P-0001 \(also row 2\): clear this ID to get a new one/,
     );
-    expect(whole.changedRecords).toEqual({ 'P-0001': '0' });
+    expect(Object.fromEntries(whole.changedRecords)).toEqual({ 'P-0001': '0' });
   });
 
   it('leaves a Status cell holding someone else’s text untouched', () => {
@@ -93,6 +95,17 @@ describe('helpers', () => {
     );
     expect(['ok', 'Waiting', '1 errors', '', 5, '2 warnings, 1 error: x'].some(isAddonStatus)).toBe(false);
   });
+  it('stage records are looked up by ID in a Map: an ID of "constructor" finds nothing inherited', () => {
+    const result = block([row({ id: 'constructor', producer: 'Ada', stage: 'Discovery' })]);
+    expect(result.statuses).toEqual(['OK']);
+    expect(Object.fromEntries(result.changedRecords)).toEqual({ constructor: '0' });
+  });
+
+  it('nextIdAfter ignores IDs whose number is beyond a billion', () => {
+    expect(nextIdAfter(3, ['P-99999999999999999999', `P-${'9'.repeat(400)}`, 'P-1000000000'])).toBe(3);
+    expect(nextIdAfter(3, ['P-999999999'])).toBe(1000000000);
+  });
+
   it('nextIdAfter passes every ID in the sheet and never goes back', () => {
     expect(nextIdAfter(1, ['P-0009', 'x', '', 'P-0003'])).toBe(10);
     expect(nextIdAfter(12, ['P-0009'])).toBe(12);

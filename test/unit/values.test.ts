@@ -97,6 +97,22 @@ describe('rates over 100%', () => {
   });
 });
 
+describe('numbers near the top of the double range', () => {
+  it.each([1e308, -1e308, 1.7976931348623157e308, 1e16])('%p is a row error naming the argument', (n) => {
+    expect(() => toNumber(n, 'base_fee')).toThrow(/^base_fee is too large \(got .*; at most 1e15\)$/);
+  });
+
+  it('text of such numbers too', () => {
+    expect(() => toNumber('1e308', 'sales')).toThrow('sales is too large (got "1e308"; at most 1e15)');
+    expect(() => toNumber('1e400', 'sales')).toThrow('sales must be a number (got "1e400")');
+  });
+
+  it('1e15 itself is a number', () => {
+    expect(toNumber(1e15, 'x')).toBe(1e15);
+    expect(toNumber(-1e15, 'x')).toBe(-1e15);
+  });
+});
+
 describe('textKey', () => {
   it('ignores case and surrounding spaces, and reads blanks and numbers as text', () => {
     expect(textKey('  DISCLOSURE ')).toBe('disclosure');

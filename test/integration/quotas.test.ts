@@ -1,0 +1,138 @@
+// Quotas: the document's properties hold 500 KB in all. Stage records are packed, pruned by
+// Validate all rows, and a full store becomes a clear toast; no ID is ever handed out twice.
+import { type Addon, freshAddon } from './harness';
+import {
+  cellOf,
+  columnOf,
+  header,
+  letter,
+  NOW,
+  promotionRow,
+  rowValues,
+  typeCell,
+  typeRows,
+} from './pipeline-helpers';
+
+function setUp(): Addon {
+  const a = freshAddon({ timeZone: 'America/New_York' });
+  a.emu.setNow(NOW);
+  a.gas.setUpWorkbook();
+  return a;
+}
+
+const documentProperties = (a: Addon) =>
+  (a.emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties();
+
+function storeBytes(a: Addon): number {
+  return Object.entries(documentProperties(a).getProperties()).reduce(
+    (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+    0,
+  );
+}
+
+/** Fills the store with someone's keys until fewer than `room` bytes are left. */
+function fillStore(a: Addon, room: number): void {
+  const properties = documentProperties(a);
+  let i = 0;
+  while (500 * 1024 - storeBytes(a) > room + 9000) properties.setProperty(`junk.${i++}`, 'x'.repeat(9000));
+  const left = 500 * 1024 - storeBytes(a) - room - `junk.${i}`.length;
+  if (left > 0) properties.setProperty(`junk.${i}`, 'x'.repeat(left));
+}
+
+describe('stage records', () => {
+  it('Validate all rows drops the records of IDs no longer in the Pipeline', () => {
+    const a = setUp();
+    typeRows(a, 2, [promotionRow('Ada'), promotionRow('Bo'), { ...promotionRow('Cy'), ID: 'constructor' }]);
+    a.emu.user.deleteRows('Pipeline', 3, 2);
+    a.gas.validateAllRows();
+    // Bo's and constructor's records are gone; Ada's stays (P-0001 as one digit at position 1).
+    const stages = Object.entries(documentProperties(a).getProperties()).filter(([k]) =>
+      k.startsWith('pp.stage'),
+    );
+    expect(stages).toEqual([['pp.stages.0', '.4']]);
+  });
+
+  it('records of IDs typed by people and of skipped stages survive a reload', () => {
+    const a = setUp();
+    typeRows(a, 2, [{ ...promotionRow('Ada'), ID: '__proto__', Stage: 'Negotiation' }]);
+    typeCell(a, 2, 'Stage', 'Promotion');
+    typeCell(a, 2, 'Brief', 'v2');
+    expect(cellOf(a, 2, 'Status')).toBe('1 warning: skipped Onboarding, Co-creation');
+  });
+});
+
+describe('50,000 partnerships', () => {
+  it('go through Set up, Validate all rows and edits within the store, with unique IDs', () => {
+    const a = setUp();
+    const names = header(a);
+    const row = (i: number) =>
+      rowValues(names, promotionRow(`Producer ${i}`, { Stage: i % 3 ? 'Promotion' : 'Negotiation' })).map(
+        (v, c) => (['Score', 'Payout'].includes(names[c]) ? '' : v),
+      );
+    a.emu.user.setValues(
+      'Pipeline',
+      'A2',
+      Array.from({ length: 50000 }, (_, i) => row(i)),
+    );
+    a.gas.setUpWorkbook();
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toMatch(/^Validated 50000 rows: 50000 OK/);
+    const bytes = storeBytes(a);
+    expect(bytes).toBeLessThan(60 * 1024);
+    // Edits: a stage jump on one row, a paste of 1,000 new rows at the end.
+    typeCell(a, 2, 'Stage', 'Measurement');
+    expect(cellOf(a, 2, 'Status')).toBe('1 warning: skipped Onboarding, Co-creation, Promotion');
+    const last = 50002;
+    a.gas.onEdit(
+      a.emu.user.edit(
+        'Pipeline',
+        `A${last}:${letter(names.length)}${last + 999}`,
+        Array.from({ length: 1000 }, (_, i) => row(i)),
+      ),
+    );
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toMatch(/^Validated 51000 rows/);
+    expect(a.emu.ui.toasts.at(-1)?.message).not.toContain('properties are full');
+    const ids = columnOf(a, 'ID', 2, last + 999);
+    expect(new Set(ids).size).toBe(51000);
+    expect(ids.at(-1)).toBe('P-51000');
+    expect(storeBytes(a)).toBeLessThan(60 * 1024);
+  }, 180_000);
+});
+
+describe('a full store', () => {
+  it('becomes a clear toast, and no ID is handed out twice', () => {
+    const a = setUp();
+    typeRows(
+      a,
+      2,
+      Array.from({ length: 8 }, (_, i) => promotionRow(`P${i}`)),
+    );
+    expect(cellOf(a, 9, 'ID')).toBe('P-0008');
+    // Full to the byte: the counter cannot grow from "9" to "10".
+    fillStore(a, 0);
+    typeRows(a, 10, [promotionRow('Bo')]);
+    // The counter could not be saved, so no ID was written; the toast says what to do.
+    expect(cellOf(a, 10, 'ID')).toBe('');
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain('properties are full');
+    // Someone frees the store; the next edit hands out the next ID, not one already used.
+    for (const key of documentProperties(a).getKeys())
+      if (key.startsWith('junk.')) documentProperties(a).deleteProperty(key);
+    typeCell(a, 10, 'Brief', 'v2');
+    typeRows(a, 11, [promotionRow('Cy')]);
+    const ids = columnOf(a, 'ID', 2, 11);
+    expect(ids.slice(-2)).toEqual(['P-0009', 'P-0010']);
+    expect(new Set(ids).size).toBe(10);
+  });
+
+  it('Validate all rows says so in its toast when the records cannot be saved', () => {
+    const a = setUp();
+    typeRows(a, 2, [promotionRow('Ada')]);
+    fillStore(a, 0);
+    typeCell(a, 2, 'Stage', 'Measurement');
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toContain(
+      'could not save its stage records (the document’s 500 KB of properties are full)',
+    );
+  });
+});
