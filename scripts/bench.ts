@@ -379,7 +379,7 @@ function emulatorSpeed(): void {
   console.log(`\nEmulator: 10,000 x 27 setValues ${ms(write)}, getValues ${ms(read)}`);
 }
 
-console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB (target < 150 KB)`);
+console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB`);
 customFunctions();
 tools();
 pipelineCalls();

@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core (never a browser download). playwright's own launch
 // makes a fresh profile directory per browser.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,4 +26,17 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Where a test saves a screenshot. The README's pictures in docs/ are re-taken only when asked
+ * (`npm run screenshots`), so an ordinary `npm test` leaves the work tree clean; otherwise the
+ * picture is still taken, into the system's temporary folder.
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_SCREENSHOTS
+    ? join(__dirname, '..', '..', 'docs')
+    : join(tmpdir(), 'producer-partnerships-screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }

@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { DIST } from '../integration/harness';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { chromiumAvailable, launchChromium, screenshotPath } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -295,7 +295,7 @@ describe('the playground in a browser', () => {
       undefined,
       { timeout: 10_000 },
     );
-    await page.screenshot({ path: join(ROOT, 'docs', 'playground.png') });
+    await page.screenshot({ path: screenshotPath('playground.png') });
   });
 
   it('refuses a request from another origin open in the same browser', async () => {

@@ -1,19 +1,16 @@
 // The two sidebars in real headless Chromium (Debian's chromium driven by playwright-core). Each test
 // serves the page the built add-on hands to Ui.showSidebar, with a google.script.run bridge to the
 // add-on running in the emulator, and checks the spreadsheet afterwards.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { BRIEF_VALUES } from '../integration/brief-helpers';
 import { type Addon, freshAddon } from '../integration/harness';
 import { cellOf, header, letter, NOW, promotionRow, typeRows } from '../integration/pipeline-helpers';
 import { type ServedPage, serveSidebar } from './bridge';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { chromiumAvailable, launchChromium, screenshotPath } from './chromium';
 
 jest.setTimeout(60_000);
 
-const DOCS = join(__dirname, '..', '..', 'docs');
 let browser: Browser;
 let addon: Addon;
 const open: { served: ServedPage; page: Page }[] = [];
@@ -116,10 +113,9 @@ describe('brief builder', () => {
     await expect(page.textContent('#gaps')).resolves.toBe(
       'Gap: Creative control expected, but the brand plans heavy copy editing',
     );
-    mkdirSync(DOCS, { recursive: true });
     await page.setViewportSize({ width: 300, height: 1000 });
     await page.evaluate("document.getElementById('s-compensation').scrollIntoView()");
-    await page.screenshot({ path: join(DOCS, 'sidebar-brief.png') });
+    await page.screenshot({ path: screenshotPath('sidebar-brief.png') });
 
     // Slow answers: the button is disabled while the call is in flight, and a double click submits once.
     served.setDelay(400);
@@ -291,8 +287,7 @@ describe('checklists', () => {
       'document.querySelector(\'[data-progress="decision"]\').textContent === "1/6"',
     );
     expect(callsOf(served, 'setChecklistTick')).toBe(3);
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, 'sidebar-checklists.png') });
+    await page.screenshot({ path: screenshotPath('sidebar-checklists.png') });
 
     addon.emu.user.sortRows('Pipeline', 2, header(addon).indexOf('Producer') + 1, false);
     addon.emu.user.select('Pipeline', 'C3'); // Ana Lopez, after sorting
