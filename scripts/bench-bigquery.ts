@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUdfs, type Udf } from '../emulator/bigquery/udf-runtime';
+import { STAGES } from '../src/core/pipeline';
 
 // BigQuery rejects a body over this ("Definition body too long"; https://cloud.google.com/bigquery/quotas#udf_limits).
 const BODY_LIMIT = 32768;
@@ -53,15 +54,7 @@ const PIPELINE_ROW = {
 
 /** One record of arguments per row, by parameter name; a parameter not named is NULL. */
 function argumentRows(name: string): Record<string, unknown>[] {
-  const stages = [
-    'Discovery',
-    'Negotiation',
-    'Onboarding',
-    'Co-creation',
-    'Promotion',
-    'Measurement',
-    'Renewal',
-  ];
+  const stages = STAGES.filter((stage) => stage !== 'Exit');
   const rows = (count: number, make: (i: number) => Record<string, unknown>) =>
     Array.from({ length: count }, (_, i) => make(i));
   switch (name) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../emulator/dates';
 import { startAddon } from '../playground/addon';
 import { saveWorkbook } from '../playground/workbook-file';
+import { STAGES as LIFECYCLE } from '../src/core/pipeline';
 
 const root = join(__dirname, '..');
 const TODAY = new Date(Date.UTC(2026, 10, 16, 15)); // 16 Nov 2026: the example's "now"
@@ -72,16 +73,7 @@ const STAGES = [
   ...Array(4).fill('Renewal'),
   ...Array(2).fill('Exit'),
 ] as string[];
-const ORDER = [
-  'Discovery',
-  'Negotiation',
-  'Onboarding',
-  'Co-creation',
-  'Promotion',
-  'Measurement',
-  'Renewal',
-  'Exit',
-];
+const ORDER: readonly string[] = LIFECYCLE;
 const reached = (stage: string, from: string) => ORDER.indexOf(stage) >= ORDER.indexOf(from);
 const OWNERS = ['Priya', 'Tom', 'Lena'];
 
