@@ -204,6 +204,24 @@ describe('the playground in a browser', () => {
     await waitText(cell(status, 7), /errors?.*Contract not signed/);
   });
 
+  it('shows cell text as text: markup typed into a cell never becomes HTML on the page', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const names = await header();
+    const producer = names.indexOf('Producer');
+    await cell(producer, 8).click();
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await page.keyboard.type(hostile);
+    await page.keyboard.press('Enter');
+    await reply;
+    await gridReady('Pipeline');
+    await waitText(cell(producer, 8), hostile);
+    await expect(page.locator('[data-testid="grid"] img, [data-testid="grid"] td b').count()).resolves.toBe(
+      0,
+    );
+    await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
+    expect(session.addon.emu.user.cell('Pipeline', 'B9').value).toBe(hostile);
+  });
+
   it('runs the forecast from the menu and shows the Forecast sheet with its numbers', async () => {
     await runMenu('Run monthly forecast');
     await waitContains(page.locator('.toast').first(), 'Forecast updated');
