@@ -3,37 +3,11 @@
 // sidebars in sandboxed frames, and errors shown on the page. Sheet text is only ever set as text
 // (textContent, or the grid with parseHTML off), never as HTML.
 
-interface SheetView {
-  name: string;
-  cells: string[][];
-  formulas: Record<string, string>;
-  styles: Record<string, string>;
-  notes: Record<string, string>;
-  frozenRows: number;
-  widths: number[];
-}
+import type { ActionResult, PlaygroundState, SheetView, UiEvents } from '../protocol';
 
-interface State {
-  title: string;
-  file: string;
-  menus: { title: string; items: { caption: string; functionName: string }[] }[];
-  timeTriggers: number;
-  sheets: SheetView[];
-  activeSheet: string;
-  openError?: string;
-}
+type State = PlaygroundState;
 
-interface UiEvents {
-  toasts: { message: string; title?: string }[];
-  alerts: { title?: string; prompt: string; buttons?: string }[];
-  sidebars: { id: string; title: string }[];
-  dialogs: { id: string; title: string }[];
-}
-
-interface Answer {
-  ok: boolean;
-  error?: string;
-  value?: unknown;
+interface Answer extends Omit<ActionResult, 'ui'> {
   ui?: UiEvents;
   state?: State;
   file?: string;
