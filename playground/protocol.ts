@@ -14,7 +14,27 @@ export interface SheetView {
   notes: Record<string, string>;
   frozenRows: number;
   widths: number[];
+  /** The distinct widgets of the sheet's data validation rules (dropdowns, checkboxes). */
+  widgets: CellWidget[];
+  /** 'row,col' (0-based) -> index into widgets. */
+  widgetCells: Record<string, number>;
 }
+
+/** How the grid draws a cell under a data validation rule, as Sheets does. */
+export type CellWidget =
+  | {
+      kind: 'dropdown';
+      /** The list's values, shown as text (never as HTML). */
+      options: string[];
+      /** Sheets' "Show a warning" (true) or "Reject the input" (false). */
+      allowInvalid: boolean;
+    }
+  | {
+      kind: 'checkbox';
+      /** The texts a tick and an untick write: 'TRUE' and 'FALSE' unless the rule names its own. */
+      checked: string;
+      unchecked: string;
+    };
 
 export interface UiEvents {
   toasts: { message: string; title?: string }[];

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { type Addon, startAddon } from './addon';
 import { ruleStyles } from './conditional-formats';
 import type { ActionResult, PlaygroundState, SheetView } from './protocol';
+import { rejection, sheetWidgets } from './validation-view';
 import { loadWorkbook, saveWorkbook, wallClockToInstant } from './workbook-file';
 
 const MARGIN_ROWS = 20;
@@ -81,6 +82,9 @@ export class PlaygroundSession {
     const { emu, gas } = this.addon;
     const sheet = emu.spreadsheet.getSheetByName(sheetName);
     if (!sheet) return this.failure(`There is no sheet named "${sheetName}".`);
+    // A "Reject the input" rule refuses the whole entry before anything is written, as Sheets does.
+    const refused = rejection(sheet, row, col, values);
+    if (refused) return this.failure(refused);
     const typed = values.map((r) => r.map((v) => this.typed(v)));
     const a1 = sheet.getRange(row, col).getA1Notation();
     let event: ReturnType<typeof emu.user.edit>;
@@ -211,6 +215,7 @@ export class PlaygroundSession {
     const formulas: Record<string, string> = {};
     const styles: Record<string, string> = {};
     const highlighted = ruleStyles(sheet, cells);
+    const { widgets, widgetCells, warnings } = sheetWidgets(range.getDataValidations(), cells);
     const notes: Record<string, string> = {};
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
@@ -233,11 +238,22 @@ export class PlaygroundSession {
         const why = this.addon.emu.spillErrors.get(cellKey) ?? this.addon.formulaErrors.get(cellKey);
         if (why && formulas[key]) notes[key] = why;
         else if (cells[r][c].startsWith('#ERROR')) notes[key] = cells[r][c];
+        else if (warnings.has(key)) notes[key] = warnings.get(key)!;
       }
     }
     const widths: number[] = [];
     for (let c = 1; c <= cols; c++) widths.push(sheet.getColumnWidth(c));
-    return { name, cells, formulas, styles, notes, frozenRows: sheet.getFrozenRows(), widths };
+    return {
+      name,
+      cells,
+      formulas,
+      styles,
+      notes,
+      frozenRows: sheet.getFrozenRows(),
+      widths,
+      widgets,
+      widgetCells,
+    };
   }
 }
 
