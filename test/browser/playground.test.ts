@@ -7,9 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
+import { STAGES } from '../../src/core/pipeline';
 import { DIST } from '../integration/harness';
 import { chromiumAvailable, launchChromium, screenshotPath } from './chromium';
 
@@ -40,6 +42,14 @@ function sendDate() {
 }
 </script></body></html>`;
 
+// List values a script could put in a dropdown: markup that must show as text, a formula that must
+// be stored as text when picked.
+const HOSTILE_ITEMS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<b>bold</b>',
+  '=HYPERLINK("http://evil.example")',
+];
+
 const TEST_SCRIPT = `
 // Test.js: a second script file, as a project can have. It keeps the add-on's onOpen and adds a menu.
 onOpen = function (e) {
@@ -47,6 +57,7 @@ onOpen = function (e) {
   SpreadsheetApp.getUi().createMenu('Test')
     .addItem('Open test sidebar', 'openTestSidebar')
     .addItem('Fail on purpose', 'failOnPurpose')
+    .addItem('Add a hostile dropdown', 'addHostileDropdown')
     .addToUi();
 };
 function openTestSidebar() {
@@ -54,6 +65,12 @@ function openTestSidebar() {
 }
 function failOnPurpose() { throw new Error('Something went wrong on purpose'); }
 function secret_() { return 'never'; }
+function addHostileDropdown() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName('Pipeline');
+  var rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(${JSON.stringify(HOSTILE_ITEMS)}, true).build();
+  sheet.getRange('D2').setDataValidation(rule); // Niche, a column without a rule of its own
+}
 function createTestBrief(id, note) {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
   var sheet = ss.getSheetByName('Brief') || ss.insertSheet('Brief');
@@ -93,6 +110,12 @@ async function waitValue(locator: Locator, expected: string, timeout = 15_000): 
   }
   throw new Error(`expected value "${expected}", last seen: "${last}"`);
 }
+
+/** A, B, ..., AA for a 0-based column index. */
+const columnLetters = (index: number): string =>
+  index < 26
+    ? String.fromCharCode(65 + index)
+    : columnLetters(Math.floor(index / 26) - 1) + columnLetters(index % 26);
 
 const waitContains = (locator: Locator, part: string) =>
   waitText(locator, new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -202,6 +225,106 @@ describe('the playground in a browser', () => {
     await reply;
     await gridReady('Pipeline');
     await waitText(cell(status, 7), /errors?.*Contract not signed/);
+  });
+
+  /** Runs an action that sends an edit, and waits until the grid is rebuilt from the server's answer. */
+  async function editAndRebuild(action: () => Promise<void>): Promise<void> {
+    const grid = page.locator('[data-testid="grid"]');
+    const before = await grid.getAttribute('data-ready');
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await action();
+    await reply;
+    await page.waitForFunction(
+      (stamp) =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { dataset: { ready?: string } } } }
+        ).document.querySelector('[data-testid="grid"]').dataset.ready !== stamp,
+      before,
+    );
+  }
+
+  /** Opens a dropdown cell's list with a click on its arrow, as in Sheets. */
+  async function openDropdown(x: number, y: number): Promise<Locator> {
+    const target = cell(x, y);
+    // A person clicks a cell on screen: bring it there first (earlier tests scrolled the grid).
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+    const list = page.locator('[data-testid="dropdown-list"]');
+    await list.waitFor();
+    return list;
+  }
+
+  it('picks a Stage from the dropdown and sees the Status update (onEdit)', async () => {
+    await runMenu('Set up workbook'); // the file keeps the dropdowns; Set up adds the checkboxes again
+    await gridReady('Pipeline');
+    const names = await header();
+    const stage = names.indexOf('Stage');
+    const status = names.indexOf('Status');
+    expect(await cell(1, 2).textContent()).toBe('Bea Bakes'); // Discovery, OK
+    expect(await cell(status, 2).textContent()).toBe('OK');
+    const list = await openDropdown(stage, 2);
+    await expect(list.locator('.dropdown-item').allTextContents()).resolves.toEqual([...STAGES]);
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await list.getByRole('option', { name: 'Onboarding', exact: true }).click();
+    await reply;
+    await gridReady('Pipeline');
+    await expect(page.locator('[data-testid="dropdown-list"]').count()).resolves.toBe(0);
+    expect(await cell(stage, 2).textContent()).toBe('Onboarding');
+    await waitText(cell(status, 2), /errors?.*Contract not signed/);
+    expect(session.addon.emu.user.cell('Pipeline', `${columnLetters(stage)}3`).value).toBe('Onboarding');
+  });
+
+  it('ticks a checkbox: TRUE in the emulator and in the saved .xlsx, and the Status updates', async () => {
+    const names = await header();
+    const signed = names.indexOf('Contract signed');
+    const status = names.indexOf('Status');
+    expect(await cell(1, 12).textContent()).toBe('Lou Lifts');
+    expect(await cell(status, 12).textContent()).toBe('1 error: Contract not signed');
+    const box = cell(signed, 12).locator('input[type="checkbox"]');
+    expect(await box.isChecked()).toBe(false);
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await box.click();
+    await reply;
+    await gridReady('Pipeline');
+    await waitText(cell(status, 12), 'OK');
+    expect(await cell(signed, 12).locator('input[type="checkbox"]').isChecked()).toBe(true);
+    const a1 = `${columnLetters(signed)}13`;
+    expect(session.addon.emu.user.cell('Pipeline', a1).value).toBe(true);
+
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/save'));
+    await page.click('[data-testid="save"]');
+    expect((await saved).status()).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.getWorksheet('Pipeline')!.getCell(a1).value).toBe(true);
+  });
+
+  it('shows hostile dropdown values as text, and a pick is stored as the text itself', async () => {
+    await runMenu('Add a hostile dropdown');
+    await gridReady('Pipeline');
+    const view = session.state().sheets.find((s) => s.name === 'Pipeline')!;
+    const key = Object.keys(view.widgetCells).find((k) => {
+      const widget = view.widgets[view.widgetCells[k]];
+      return widget.kind === 'dropdown' && widget.options[0] === HOSTILE_ITEMS[0];
+    })!;
+    const [y, x] = key.split(',').map(Number);
+    let list = await openDropdown(x, y);
+    await expect(list.locator('.dropdown-item').allTextContents()).resolves.toEqual(HOSTILE_ITEMS);
+    await expect(page.locator('img, [data-testid="dropdown-list"] b').count()).resolves.toBe(0);
+    await editAndRebuild(() => list.getByRole('option', { name: HOSTILE_ITEMS[0], exact: true }).click());
+    await waitText(cell(x, y), HOSTILE_ITEMS[0]);
+    expect(session.addon.emu.user.cell('Pipeline', `${columnLetters(x)}${y + 1}`).value).toBe(
+      HOSTILE_ITEMS[0],
+    );
+    // A formula offered in a list is picked as text, never run.
+    list = await openDropdown(x, y);
+    await editAndRebuild(() => list.getByRole('option', { name: HOSTILE_ITEMS[2], exact: true }).click());
+    const picked = session.addon.emu.user.cell('Pipeline', `${columnLetters(x)}${y + 1}`);
+    expect(picked.value).toBe(HOSTILE_ITEMS[2]);
+    expect(picked.formula).toBe('');
+    await expect(page.locator('[data-testid="grid"] img').count()).resolves.toBe(0);
+    await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
   });
 
   it('shows cell text as text: markup typed into a cell never becomes HTML on the page', async () => {
