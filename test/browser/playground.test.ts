@@ -69,7 +69,7 @@ function addHostileDropdown() {
   var sheet = SpreadsheetApp.getActive().getSheetByName('Pipeline');
   var rule = SpreadsheetApp.newDataValidation()
     .requireValueInList(${JSON.stringify(HOSTILE_ITEMS)}, true).build();
-  sheet.getRange('D2').setDataValidation(rule); // Niche, a column without a rule of its own
+  sheet.getRange('D35').setDataValidation(rule); // Niche, a column without a rule of its own
 }
 function createTestBrief(id, note) {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
