@@ -165,21 +165,35 @@ function openList(td: HTMLTableCellElement, input: HTMLInputElement, widget: Dro
   return list;
 }
 
-/** Clicks on a checkbox toggle it; a click on a dropdown's arrow opens its list. One listener per grid. */
+/**
+ * A click on a checkbox toggles it; pressing a dropdown's arrow opens its list (on mousedown, as the
+ * grid may scroll a partly hidden cell into view before the button is released). Listeners per grid.
+ */
 export function handleWidgetClicks(host: HTMLElement, worksheet: () => Worksheet, widgetAt: WidgetAt): void {
-  host.addEventListener('click', (event) => {
+  const widgetCell = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
     const td = target.closest('td');
-    if (!td || td.dataset.x === undefined) return;
-    const widget = widgetAt(Number(td.dataset.x), Number(td.dataset.y));
+    if (!td || td.dataset.x === undefined) return undefined;
+    const x = Number(td.dataset.x);
+    const y = Number(td.dataset.y);
+    const widget = widgetAt(x, y);
     const ws = worksheet();
-    if (!ws || !widget) return;
-    if (widget.kind === 'checkbox' && target.classList.contains('widget-box')) {
+    return ws && widget ? { target, td, x, y, widget, ws } : undefined;
+  };
+  host.addEventListener('click', (event) => {
+    const hit = widgetCell(event);
+    if (hit?.widget.kind === 'checkbox' && hit.target.classList.contains('widget-box')) {
       event.preventDefault(); // the redrawn cell shows the new state
-      toggle(ws, td, widget);
-    } else if (widget.kind === 'dropdown' && !ws.edition && event.offsetX > td.clientWidth - ARROW_WIDTH) {
-      ws.openEditor(td, false, event);
+      toggle(hit.ws, hit.td, hit.widget);
     }
+  });
+  host.addEventListener('mousedown', (event) => {
+    const hit = widgetCell(event);
+    if (hit?.widget.kind !== 'dropdown' || hit.ws.edition || event.button !== 0) return;
+    if (event.offsetX <= hit.td.clientWidth - ARROW_WIDTH || hit.target !== hit.td) return;
+    event.preventDefault(); // keeps the focus in the editor's input
+    hit.ws.updateSelectionFromCoords(hit.x, hit.y, hit.x, hit.y);
+    hit.ws.openEditor(hit.td, false, event);
   });
 }
 

@@ -300,6 +300,27 @@ describe('the playground in a browser', () => {
     expect(book.getWorksheet('Pipeline')!.getCell(a1).value).toBe(true);
   });
 
+  it('works from the keyboard: typing filters a dropdown, ↓ and Enter pick; the space bar ticks', async () => {
+    const names = await header();
+    const stage = names.indexOf('Stage');
+    const signed = names.indexOf('Contract signed');
+    expect(await cell(1, 3).textContent()).toBe('Cal Codes');
+    await cell(stage, 3).scrollIntoViewIfNeeded();
+    await cell(stage, 3).click({ position: { x: 5, y: 5 } });
+    await page.keyboard.type('ne');
+    const list = page.locator('[data-testid="dropdown-list"] .dropdown-item:visible');
+    await expect(list.allTextContents()).resolves.toEqual(['Negotiation', 'Renewal']);
+    await editAndRebuild(async () => {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    });
+    expect(session.addon.emu.user.cell('Pipeline', `${columnLetters(stage)}4`).value).toBe('Negotiation');
+    await cell(signed, 3).scrollIntoViewIfNeeded();
+    await cell(signed, 3).click({ position: { x: 5, y: 5 } });
+    await editAndRebuild(() => page.keyboard.press(' '));
+    expect(session.addon.emu.user.cell('Pipeline', `${columnLetters(signed)}4`).value).toBe(true);
+  });
+
   it('shows hostile dropdown values as text, and a pick is stored as the text itself', async () => {
     await runMenu('Add a hostile dropdown');
     await gridReady('Pipeline');
