@@ -13,7 +13,7 @@ import {
   type Stage,
   stageIndex,
 } from './pipeline';
-import { isBlankRow, parseTick, utmProblem } from './row-rules';
+import { isBlankRow, parseTick, utmProblem } from './row-cells';
 import { isBlank, isDate, textKey, toNonNegative } from './values';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
