@@ -1,5 +1,5 @@
 /**
- * The brief builder sidebar. The form is rendered from the schema in src/core/brief.ts; fields are
+ * The brief builder sidebar. The form is rendered from the schema in src/core/brief-sections.ts; fields are
  * checked by the same core as the server (which has the last word); the payout preview is the
  * HYBRID_PAYOUT core and the UTM link the Pipeline's UTM builder. The draft is kept for the user
  * as they type, so closing the sidebar loses nothing.
