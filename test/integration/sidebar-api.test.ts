@@ -1,6 +1,6 @@
 // The sidebars' server side through the built bundle: the menu items that open them, the pages
 // they serve, and every function the pages call, as google.script.run would call them.
-import { newDraft } from '../../src/core/brief';
+import { newDraft } from '../../src/core/brief-draft';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { transportCopy } from '../browser/bridge';
 import { completeDraft } from './brief-helpers';
