@@ -1,24 +1,10 @@
 /**
- * The brief builder sidebar. The form is rendered from the schema in src/core/brief.ts; fields are
+ * The brief builder sidebar. The form is rendered from the schema in src/core/brief-sections.ts; fields are
  * checked by the same core as the server (which has the last word); the payout preview is the
  * HYBRID_PAYOUT core and the UTM link the Pipeline's UTM builder. The draft is kept for the user
  * as they type, so closing the sidebar loses nothing.
  */
-import {
-  BRIEF_SECTIONS,
-  type BriefChoice,
-  type BriefDraft,
-  type BriefField,
-  DEFAULT_REVIEW_ROUNDS,
-  DELIVERABLE_COLUMNS,
-  type DeliverableKey,
-  DISCLOSURE_PLACEMENT,
-  emptyDeliverable,
-  MAX_DELIVERABLES,
-  MAX_TIERS,
-  TIER_COLUMNS,
-  type TierKey,
-} from '../../src/core/brief';
+
 import {
   briefUtmLink,
   checkBrief,
@@ -28,6 +14,23 @@ import {
   suggestedMidReview,
 } from '../../src/core/brief-check';
 import { disclosureText } from '../../src/core/brief-document';
+import {
+  type BriefDraft,
+  DELIVERABLE_COLUMNS,
+  type DeliverableKey,
+  emptyDeliverable,
+  MAX_DELIVERABLES,
+  MAX_TIERS,
+  TIER_COLUMNS,
+  type TierKey,
+} from '../../src/core/brief-draft';
+import {
+  type BriefChoice,
+  type BriefField,
+  DEFAULT_REVIEW_ROUNDS,
+  DISCLOSURE_PLACEMENT,
+} from '../../src/core/brief-fields';
+import { BRIEF_SECTIONS } from '../../src/core/brief-sections';
 import type { BriefContext } from '../../src/core/sidebar-contract';
 import { valueExchangeGaps } from '../../src/core/value-exchange';
 import { busyGuard, clear, el, messageLine, partnershipPicker } from './dom';

@@ -1,6 +1,6 @@
 // The sidebars' server side through the built bundle: the menu items that open them, the pages
 // they serve, and every function the pages call, as google.script.run would call them.
-import { newDraft } from '../../src/core/brief';
+import { newDraft } from '../../src/core/brief-draft';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { transportCopy } from '../browser/bridge';
 import { completeDraft } from './brief-helpers';
@@ -152,6 +152,26 @@ describe('brief builder', () => {
     const text = addon.emu.user.getValues('Brief P-0001').flat();
     expect(text).toContain('Second goal');
     expect(text).not.toContain('Grow trial sign-ups among home bakers');
+  });
+
+  it("never clears a user's own sheet that has the brief's name; an empty one is used", () => {
+    const own = addon.emu.spreadsheet.insertSheet('Brief P-0001');
+    own.getRange('A1:B2').setValues([
+      ['My notes on Ana', 42],
+      ['call back', 'Friday'],
+    ]);
+    const draft = completeDraft(run('getBriefContext', 'P-0001').draft);
+    expect(() => run('createBrief', 'P-0001', draft)).toThrow(
+      'A sheet named "Brief P-0001" already exists and does not hold this brief (its cell A1 does not start with "Brief P-0001:"). Nothing was written: rename that sheet, then create the brief again.',
+    );
+    expect(addon.emu.user.getValues('Brief P-0001')).toEqual([
+      ['My notes on Ana', 42],
+      ['call back', 'Friday'],
+    ]);
+    expect(cellOf(addon, 2, 'Brief')).toBe('');
+    own.clear();
+    expect(run('createBrief', 'P-0001', draft).ok).toBe(true);
+    expect(addon.emu.user.getValues('Brief P-0001')[0][0]).toBe('Brief P-0001: Ana Lopez × Acme');
   });
 
   it('writes user text as text: nothing becomes a formula', () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { BRIEF_FIELDS, newDraft } from '../../src/core/brief';
 import {
   briefUtmLink,
   checkBrief,
@@ -8,6 +7,8 @@ import {
   payoutPreview,
   suggestedMidReview,
 } from '../../src/core/brief-check';
+import { newDraft } from '../../src/core/brief-draft';
+import { BRIEF_FIELDS } from '../../src/core/brief-sections';
 import { payoutFromCells } from '../../src/core/payout';
 import { completeDraft } from '../integration/brief-helpers';
 
@@ -171,7 +172,8 @@ describe('parsers', () => {
     expect(
       checkBrief(withValues({ landingUrl: `https://${'a'.repeat(50000)} ` }), 'P-1').length,
     ).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(200);
+    // A guard against super-linear patterns (a quadratic one takes seconds here), not a speed test.
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

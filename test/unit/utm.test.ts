@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { utmProblem } from '../../src/core/row-rules';
+import { utmProblem } from '../../src/core/row-cells';
 import { buildUtmLink, isHttpUrl, splitUrl } from '../../src/core/utm';
 import { RowError } from '../../src/core/values';
 
@@ -137,6 +137,7 @@ describe('buildUtmLink', () => {
         // a row error is fine; the time is what is tested
       }
     }
-    expect(performance.now() - start).toBeLessThan(200);
+    // A guard against super-linear patterns (a quadratic one takes seconds here), not a speed test.
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
