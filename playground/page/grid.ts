@@ -3,6 +3,7 @@
 // Cells under a data validation rule are dropdowns and checkboxes (widget-editor.ts). Sheet text is
 // only ever set as text (parseHTML off, textContent), never as HTML.
 import type { PlaygroundState, SheetView } from '../protocol';
+import { valuesAsTsv } from './clipboard';
 import { cellName, columnName, el } from './dom';
 import { tellSelection } from './transport';
 import { closeWidgetEditor, handleWidgetClicks, widgetColumnType } from './widget-editor';
@@ -162,6 +163,8 @@ function buildGrid(): void {
       showSelection();
       if (!building) tellSelection(sheet.name, Number(x1), Number(y1), Number(x2), Number(y2));
     },
+    // Copy the values of the selected cells, not their HTML (see clipboard.ts).
+    oncopy: (ws: Worksheet) => valuesAsTsv(ws.getData(true, false)),
     onafterchanges: (_ws: Worksheet, changes: { x: number; y: number; value: unknown }[]) => {
       if (building || changes.length === 0) return;
       void (async () => {

@@ -516,4 +516,25 @@ describe('the playground in a browser', () => {
     await gridReady('Forecast');
     expect((await page.locator('[data-testid="grid"] tbody').textContent()) ?? '').toContain('Payback');
   });
+
+  it('copies values, not the cells’ HTML: a checkbox copies as TRUE, markup as its text', async () => {
+    await page.click('[data-testid="tab:Pipeline"]');
+    await runMenu('Set up workbook'); // checkboxes are not kept in the file
+    await gridReady('Pipeline');
+    const names = await header();
+    const copied = page.locator('[data-testid="grid"] textarea.jss_textarea');
+    const copy = async (x: number, y: number) => {
+      await cell(x, y).scrollIntoViewIfNeeded();
+      await cell(x, y).click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+c');
+      // The grid puts the copied text in its own textarea for the browser's copy command.
+      return copied.inputValue();
+    };
+    const signed = names.indexOf('Contract signed');
+    await expect(cell(signed, 12).locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    await expect(copy(signed, 12)).resolves.toBe('TRUE');
+    await expect(copy(names.indexOf('Producer'), 8)).resolves.toBe(
+      '"<img src=x onerror=""window.__pwned=1""><b>bold</b>"',
+    );
+  });
 });
