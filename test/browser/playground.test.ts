@@ -58,6 +58,7 @@ onOpen = function (e) {
     .addItem('Open test sidebar', 'openTestSidebar')
     .addItem('Fail on purpose', 'failOnPurpose')
     .addItem('Add a hostile dropdown', 'addHostileDropdown')
+    .addItem('Add a strict dropdown', 'addStrictDropdown')
     .addToUi();
 };
 function openTestSidebar() {
@@ -65,6 +66,12 @@ function openTestSidebar() {
 }
 function failOnPurpose() { throw new Error('Something went wrong on purpose'); }
 function secret_() { return 'never'; }
+function addStrictDropdown() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName('Pipeline');
+  var rule = SpreadsheetApp.newDataValidation().requireValueInList(['Ana', 'Ben'], true)
+    .setAllowInvalid(false).build();
+  sheet.getRange('K36').setDataValidation(rule); // Owner, below the README's picture
+}
 function addHostileDropdown() {
   var sheet = SpreadsheetApp.getActive().getSheetByName('Pipeline');
   var rule = SpreadsheetApp.newDataValidation()
@@ -346,6 +353,36 @@ describe('the playground in a browser', () => {
     expect(picked.formula).toBe('');
     await expect(page.locator('[data-testid="grid"] img').count()).resolves.toBe(0);
     await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
+  });
+
+  it('marks an entry off the list (Show a warning) and refuses one under Reject the input', async () => {
+    await runMenu('Add a strict dropdown');
+    await gridReady('Pipeline');
+    const names = await header();
+    const owner = names.indexOf('Owner');
+    const stage = names.indexOf('Stage');
+    const before = session.addon.emu.user.cell('Pipeline', 'K36').value;
+    await cell(owner, 35).scrollIntoViewIfNeeded();
+    await cell(owner, 35).click({ position: { x: 5, y: 5 } });
+    await editAndRebuild(async () => {
+      await page.keyboard.type('Zed');
+      await page.keyboard.press('Enter');
+    });
+    await waitText(
+      page.locator('[data-testid="error"]'),
+      /There was a problem with K36: Input must be an item on the specified list\./,
+    );
+    await page.click('[data-testid="error"] .close');
+    expect(session.addon.emu.user.cell('Pipeline', 'K36').value).toBe(before);
+    expect(await cell(owner, 35).textContent()).toBe(String(before));
+    // Stage shows a warning instead: the entry is kept and the cell carries the note.
+    await cell(stage, 35).click({ position: { x: 5, y: 5 } });
+    await editAndRebuild(async () => {
+      await page.keyboard.type('Launch');
+      await page.keyboard.press('Enter');
+    });
+    expect(session.addon.emu.user.cell('Pipeline', `${columnLetters(stage)}36`).value).toBe('Launch');
+    await expect(cell(stage, 35).getAttribute('class')).resolves.toContain('jss_comments');
   });
 
   it('shows cell text as text: markup typed into a cell never becomes HTML on the page', async () => {
