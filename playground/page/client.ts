@@ -3,6 +3,7 @@
 // sidebars in sandboxed frames, and errors shown on the page. Sheet text is only ever set as text
 // (textContent, or the grid with parseHTML off), never as HTML.
 
+import { MESSAGE, type ResultMessage, type RunMessage } from '../../bridge/protocol';
 import type { ActionResult, PlaygroundState, SheetView, UiEvents } from '../protocol';
 
 type State = PlaygroundState;
@@ -191,20 +192,31 @@ sidebarClose.addEventListener('click', () => {
   sidebarFrame.src = 'about:blank';
 });
 
+// The sidebar's google.script.run (bridge/client/over-post-message.ts) asks this page, which alone
+// holds the token; only messages from the sidebar's own frame are read.
 window.addEventListener('message', async (event) => {
   if (event.source !== sidebarFrame.contentWindow) return;
-  const m = event.data as { type?: string; id?: number; functionName?: unknown; args?: unknown };
-  if (m?.type === 'gs-close') {
+  const m = event.data as Partial<RunMessage> | { type?: unknown } | null;
+  if (m?.type === MESSAGE.close) {
     sidebar.hidden = true;
     sidebarFrame.src = 'about:blank';
     return;
   }
-  if (m?.type !== 'gs-run' || typeof m.functionName !== 'string') return;
-  const answer = await api('/api/script-run', { functionName: m.functionName, args: m.args ?? [] });
-  sidebarFrame.contentWindow?.postMessage(
-    { type: 'gs-result', id: m.id, ok: answer.ok, value: answer.value, message: answer.error },
-    '*',
-  );
+  if (m?.type !== MESSAGE.run || !('functionName' in m) || typeof m.functionName !== 'string') return;
+  const id = m.id;
+  if (typeof id !== 'number') return;
+  const frame = event.source as Window;
+  const reply = (answer: Omit<ResultMessage, 'type' | 'id'>) =>
+    frame.postMessage({ type: MESSAGE.result, id, ...answer } satisfies ResultMessage, '*');
+  let answer: Answer;
+  try {
+    answer = await api('/api/script-run', { functionName: m.functionName, args: m.args ?? [] });
+  } catch {
+    // The server is gone: the sidebar's failure handler hears it, as Apps Script's client reports it.
+    reply({ ok: false, message: 'NetworkError: connection failure due to HTTP 0' });
+    return;
+  }
+  reply({ ok: answer.ok, value: answer.value, message: answer.error });
   // The call's own failure goes to the page's failure handler, as in Sheets; show the rest.
   apply({ ...answer, ok: true });
 });

@@ -254,7 +254,7 @@ describe('the playground in a browser', () => {
     await frame.locator('#private').click();
     await waitText(frame.locator('#out'), 'ScriptError: Script function not found: secret_');
     await frame.locator('#date').click();
-    await waitText(frame.locator('#out'), /illegal value: arguments.0 is a Date/);
+    await waitText(frame.locator('#out'), /illegal value: arguments\[0\] is a Date/);
     // The sidebar runs in an opaque origin: it cannot read the page or its token.
     const reach = await frame.locator('body').evaluate(() => {
       try {
