@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, type EmulatorOptions, loadDist } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
-import { type CachedResults, cachedKey } from './workbook-file';
+import { type CachedResults, cachedKey, type ExcelFormulas } from './workbook-file';
 
 export interface Addon {
   emu: Emulator;
@@ -13,9 +13,13 @@ export interface Addon {
   gas: Record<string, any>;
   /** Results the workbook file holds for formulas the emulator cannot compute; filled by loading. */
   cached: CachedResults;
+  /** Formulas the workbook file held in Excel's own form, written back so; filled by loading. */
+  excelFormulas: ExcelFormulas;
   /** The last error per formula cell ('Sheet!row,col'), e.g. why a spill was blocked. */
   formulaErrors: Map<string, string>;
   customFunctions: readonly string[];
+  /** Whether a formula calls one of the bundle's custom functions (which only Sheets can compute). */
+  callsCustomFunction(formula: string): boolean;
 }
 
 /** Names of the bundle's custom functions: the stubs whose JSDoc says @customfunction. */
@@ -36,12 +40,13 @@ export function startAddon(distDir: string, options: EmulatorOptions = {}): Addo
   const custom = customFunctionEvaluator(emu, gas);
   const cached: CachedResults = new Map();
   const formulaErrors = custom.errors;
-  emu.formulaEvaluator = (formula, sheetName, row, col) => {
+  const callsCustomFunction = (formula: string) => {
     const upper = formula.toUpperCase();
-    if (customFunctions.some((name) => upper.includes(`${name}(`))) {
-      return custom(formula, sheetName, row, col);
-    }
+    return customFunctions.some((name) => upper.includes(`${name}(`));
+  };
+  emu.formulaEvaluator = (formula, sheetName, row, col) => {
+    if (callsCustomFunction(formula)) return custom(formula, sheetName, row, col);
     return cached.get(cachedKey(sheetName, row, col, formula)) ?? '';
   };
-  return { emu, gas, cached, formulaErrors, customFunctions };
+  return { emu, gas, cached, excelFormulas: new Set(), formulaErrors, customFunctions, callsCustomFunction };
 }

@@ -31,7 +31,9 @@ export class PlaygroundSession {
 
   static async open(distDir: string, file: string, timeZone: string): Promise<PlaygroundSession> {
     const addon = startAddon(distDir, { timeZone });
-    for (const [key, value] of await loadWorkbook(addon.emu, file)) addon.cached.set(key, value);
+    const loaded = await loadWorkbook(addon.emu, file, addon.callsCustomFunction);
+    for (const [key, value] of loaded.cached) addon.cached.set(key, value);
+    for (const key of loaded.excelFormulas) addon.excelFormulas.add(key);
     // An .xlsx has no spreadsheet title: the file's name stands in for it.
     addon.emu.spreadsheet.rename(basename(file).replace(/\.xlsx$/i, ''));
     const session = new PlaygroundSession(addon, file);
@@ -178,7 +180,7 @@ export class PlaygroundSession {
   }
 
   async save(): Promise<void> {
-    await saveWorkbook(this.addon.emu, this.file);
+    await saveWorkbook(this.addon.emu, this.file, this.addon.excelFormulas);
   }
 
   private failure(message: string): ActionResult {

@@ -1,11 +1,15 @@
 // .xlsx <-> emulated spreadsheet, with exceljs: values, formulas with their cached results, dates, number
 // formats, bold, backgrounds, column widths and frozen rows. Never bundled into the add-on.
 //
-// A formula's spilled cells are not written: in the file only the formula's own cell holds it (with
-// its result), so Google Sheets, importing the file, spills it again instead of finding the cells
-// occupied. Only cells up to the last row and column with content are written. "Text contains"
-// conditional format rules and dropdown lists are kept (conditional-formats.ts, list-validations.ts);
-// charts, checkboxes and other validation, notes and the document's properties are not.
+// Formulas are written as Google Sheets downloads them (sheets-export-form.ts): a Sheets formula and
+// each cell its result spilled into are wrapped so that Excel and LibreOffice show the saved results
+// and Sheets, importing the file, restores the formula and spills it again. Only an Excel formula read
+// from the file, left unchanged and calling none of the add-on's functions is written back as it was
+// (no other program computes those functions). Reading undoes the wrapping, so files downloaded from
+// Sheets open too. Only cells up to the last row and column with content are written. "Text contains"
+// and custom formula conditional format rules and dropdown lists are kept (conditional-formats.ts,
+// list-validations.ts); charts, checkboxes and other validation, notes and the document's properties
+// are not.
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -16,11 +20,25 @@ import type { EmuSpreadsheet } from '../emulator/spreadsheet';
 import type { Emulator } from '../emulator/types';
 import { asGas } from '../emulator/types';
 import { dateMs, isDate } from '../emulator/values';
-import { loadTextRules, saveTextRules } from './conditional-formats';
+import { loadConditionalFormats, saveConditionalFormats } from './conditional-formats';
 import { loadListValidations, saveListValidations } from './list-validations';
+import {
+  computedValueForExcel,
+  EXCEL_ERRORS,
+  readExcelFormula,
+  sheetsFormulaForExcel,
+} from './sheets-export-form';
 
 /** Results saved in the file for its formulas, keyed by cachedKey(sheet, row, col, formula). */
 export type CachedResults = Map<string, unknown>;
+
+/** Formulas read from the file in Excel's own form, keyed by cachedKey: written back unchanged. */
+export type ExcelFormulas = Set<string>;
+
+export interface LoadedWorkbook {
+  cached: CachedResults;
+  excelFormulas: ExcelFormulas;
+}
 
 export const cachedKey = (sheet: string, row: number, col: number, formula: string): string =>
   `${sheet}\u0000${row},${col}\u0000${formula}`;
@@ -64,16 +82,54 @@ function resultFromFile(result: unknown, timeZone: string): unknown {
   return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
 }
 
+/** LibreOffice has no boolean cells: it saves a TRUE or FALSE typed in a cell as the formula TRUE() or FALSE(). */
+const LIBREOFFICE_BOOLEAN = /^\s*(TRUE|FALSE)\(\s*\)\s*$/i;
+
+/** Days from Excel's day 0 (30 Dec 1899) to 1 Jan 1970. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A Sheets formula's saved result spread over the cells its array spilled into (the cells saved as
+ * COMPUTED_VALUE to its right along its row and below it down its column), so a formula the emulator
+ * cannot compute spills its saved array again. A lone cell keeps its single result.
+ */
+function spilledResult(
+  anchor: { row: number; col: number },
+  result: unknown,
+  spilled: Map<string, unknown>,
+): unknown {
+  let cols = 1;
+  while (spilled.has(`${anchor.row},${anchor.col + cols}`)) cols++;
+  let rows = 1;
+  while (spilled.has(`${anchor.row + rows},${anchor.col}`)) rows++;
+  if (rows === 1 && cols === 1) return result;
+  const grid: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const line: unknown[] = [];
+    for (let j = 0; j < cols; j++) {
+      line.push(i === 0 && j === 0 ? result : (spilled.get(`${anchor.row + i},${anchor.col + j}`) ?? ''));
+    }
+    grid.push(line);
+  }
+  return grid;
+}
+
 /**
  * Replaces the emulator's sheets with the workbook's. Returns the results the file holds for its
- * formulas, so formulas the emulator cannot compute keep the values saved in the file.
+ * formulas, so formulas the emulator cannot compute keep the values saved in the file, and which
+ * formulas were Excel's own (not counting those for which `sheetsOnly` is true).
  */
-export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedResults> {
+export async function loadWorkbook(
+  emu: Emulator,
+  path: string,
+  sheetsOnly: (formula: string) => boolean = () => false,
+): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const ss = emu.spreadsheet;
   const timeZone = ss.getSpreadsheetTimeZone();
   const cached: CachedResults = new Map();
+  const excelFormulas: ExcelFormulas = new Set();
   const placeholder = ss.insertSheet(`__loading_${Date.now()}`);
   for (const sheet of ss.getSheets())
     if (sheet.getSheetId() !== placeholder.getSheetId()) ss.deleteSheet(sheet);
@@ -90,6 +146,9 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
     const bold: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
     const fills: string[][] = [];
     const formulas: { row: number; col: number; formula: string }[] = [];
+    const sheetsFormulas: { row: number; col: number; formula: string; result: unknown }[] = [];
+    /** Results of cells saved as part of a spilled array, by 'row,col'; the cells themselves stay blank. */
+    const spilled = new Map<string, unknown>();
     for (let r = 1; r <= rows; r++) {
       const row = ws.getRow(r);
       const vRow: unknown[] = [];
@@ -99,10 +158,20 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
       for (let c = 1; c <= cols; c++) {
         const cell = row.getCell(c);
         const formula = cell.formula;
-        if (formula) {
-          const text = `=${formula}`;
+        const reading = formula ? readExcelFormula(formula) : undefined;
+        const boolean = formula ? LIBREOFFICE_BOOLEAN.exec(formula) : null;
+        if (boolean) {
+          vRow.push(boolean[1].toUpperCase() === 'TRUE');
+        } else if (reading?.kind === 'computed-value') {
+          spilled.set(`${r},${c}`, resultFromFile(cell.result, timeZone));
+          vRow.push('');
+        } else if (reading) {
+          const text = reading.kind === 'sheets' ? reading.formula : `=${formula}`;
+          const result = resultFromFile(cell.result, timeZone);
           formulas.push({ row: r, col: c, formula: text });
-          cached.set(cachedKey(ws.name, r, c, text), resultFromFile(cell.result, timeZone));
+          if (reading.kind === 'sheets') sheetsFormulas.push({ row: r, col: c, formula: text, result });
+          else if (!sheetsOnly(text)) excelFormulas.add(cachedKey(ws.name, r, c, text));
+          cached.set(cachedKey(ws.name, r, c, text), result);
           vRow.push('');
         } else vRow.push(fromFile(cell.value, timeZone));
         fRow.push(cell.numFmt || DEFAULT_NUMBER_FORMAT);
@@ -120,12 +189,15 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
     range.setNumberFormats(formats);
     range.setFontWeights(bold);
     range.setBackgrounds(fills);
+    for (const f of sheetsFormulas) {
+      cached.set(cachedKey(ws.name, f.row, f.col, f.formula), spilledResult(f, f.result, spilled));
+    }
     for (const f of formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
     ws.columns.forEach((column, i) => {
       if (column.width) sheet.setColumnWidth(i + 1, Math.round(column.width * PX_PER_CHAR));
     });
     const app = emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    loadTextRules(ws, sheet, app);
+    loadConditionalFormats(ws, sheet, app);
     loadListValidations(ws, sheet, app);
     const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     if (frozen?.ySplit) sheet.setFrozenRows(frozen.ySplit);
@@ -133,30 +205,47 @@ export async function loadWorkbook(emu: Emulator, path: string): Promise<CachedR
   if (workbook.worksheets.length > 0) ss.deleteSheet(placeholder);
   else placeholder.setName('Sheet1');
   ss.setActiveSheet(ss.getSheets()[0]);
-  return cached;
+  return { cached, excelFormulas };
 }
 
-/** Error values Excel knows; Sheets' own ('#ERROR!') are saved as text results. */
-const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+/** What one emulator cell holds, for the file. */
+type CellContent =
+  | { kind: 'formula'; formula: string; result: unknown; excel: boolean }
+  | { kind: 'spilled'; result: unknown }
+  | { kind: 'value'; value: unknown };
 
-/** The value to write for one emulator cell; undefined for a blank or a spilled cell. */
-function cellForFile(value: unknown, formula: string, timeZone: string): ExcelJS.CellValue | undefined {
+/** The value to write for one emulator cell; undefined for a blank cell. */
+function cellForFile(content: CellContent, timeZone: string): ExcelJS.CellValue | undefined {
   const plain = (v: unknown): ExcelJS.CellValue =>
     isDate(v) ? instantToWallClock(v, timeZone) : (v as ExcelJS.CellValue);
-  if (formula) {
-    const result = plain(value);
-    const error = typeof result === 'string' && EXCEL_ERRORS.has(result);
-    return {
-      formula: formula.replace(/^=/, ''),
-      result: error ? { error: result as ExcelJS.CellErrorValue['error'] } : result,
-    } as ExcelJS.CellFormulaValue;
+  if (content.kind === 'value') {
+    const { value } = content;
+    return value === '' || value === null || value === undefined ? undefined : plain(value);
   }
-  if (value === '' || value === null || value === undefined) return undefined;
-  return plain(value);
+  const result = plain(content.result);
+  const error = typeof result === 'string' && EXCEL_ERRORS.has(result);
+  // The fallback constant of a date is its serial number (the cell's date format shows it as a date).
+  const constant = result instanceof Date ? result.getTime() / 86400000 + EXCEL_EPOCH_DAYS : result;
+  const formula =
+    content.kind === 'spilled'
+      ? computedValueForExcel(constant)
+      : content.excel
+        ? content.formula.slice(1)
+        : sheetsFormulaForExcel(content.formula.slice(1), constant);
+  return {
+    formula,
+    result: error ? { error: result as ExcelJS.CellErrorValue['error'] } : result,
+  } as ExcelJS.CellFormulaValue;
 }
 
-/** The workbook as an .xlsx buffer. */
-export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
+/**
+ * The workbook as an .xlsx buffer. `excelFormulas` (from loadWorkbook) are written back in Excel's
+ * form; every other formula in the form Sheets downloads it.
+ */
+export async function workbookBuffer(
+  emu: Emulator,
+  excelFormulas: ExcelFormulas = new Set(),
+): Promise<Buffer> {
   const ss = rawSpreadsheet(emu);
   const timeZone = ss.getSpreadsheetTimeZone();
   const workbook = new ExcelJS.Workbook();
@@ -172,9 +261,19 @@ export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
       const row = ws.getRow(r);
       for (let c = 1; c <= cols; c++) {
         const formula = data.formulas.get(r - 1, c - 1);
+        const own = data.values.get(r - 1, c - 1);
         // A spilled cell has a computed value but neither a formula nor a value of its own.
-        const own = formula ? undefined : data.values.get(r - 1, c - 1);
-        const v = cellForFile(formula ? data.value(r, c) : own, formula, timeZone);
+        const content: CellContent = formula
+          ? {
+              kind: 'formula',
+              formula,
+              result: data.value(r, c),
+              excel: excelFormulas.has(cachedKey(sheet.getName(), r, c, formula)),
+            }
+          : own === '' && data.computed.get(r - 1, c - 1) !== undefined
+            ? { kind: 'spilled', result: data.value(r, c) }
+            : { kind: 'value', value: own };
+        const v = cellForFile(content, timeZone);
         const cell = row.getCell(c);
         if (v !== undefined) cell.value = v;
         const format = data.numberFormats.get(r - 1, c - 1);
@@ -191,7 +290,7 @@ export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
       }
     }
     for (const [col, px] of data.columnWidths) ws.getColumn(col).width = px / PX_PER_CHAR;
-    saveTextRules(asGas(sheet), ws);
+    saveConditionalFormats(asGas(sheet), ws);
     saveListValidations(asGas(sheet), ws);
     const frozenRows = sheet.getFrozenRows();
     if (frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: frozenRows }];
@@ -203,8 +302,12 @@ export async function workbookBuffer(emu: Emulator): Promise<Buffer> {
  * Writes the workbook atomically: a temporary file in the same folder, then a rename over the target,
  * so a crash never leaves a half-written .xlsx.
  */
-export async function saveWorkbook(emu: Emulator, path: string): Promise<void> {
-  const buffer = await workbookBuffer(emu);
+export async function saveWorkbook(
+  emu: Emulator,
+  path: string,
+  excelFormulas: ExcelFormulas = new Set(),
+): Promise<void> {
+  const buffer = await workbookBuffer(emu, excelFormulas);
   const tmpDir = mkdtempSync(join(dirname(path), `.${basename(path)}.`));
   const tmp = join(tmpDir, basename(path));
   try {

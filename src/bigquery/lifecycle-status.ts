@@ -17,7 +17,8 @@ import {
   readRow,
   STAGES,
 } from '../core/pipeline';
-import { isBlankRow, validateRow } from '../core/row-rules';
+import { isBlankRow } from '../core/row-cells';
+import { validateRow } from '../core/row-rules';
 import { REQUIRED_FIELDS } from '../core/validate-rows';
 import { CallError, describeValue, isBlank } from '../core/values';
 import { asCall, type Sql } from './cells';

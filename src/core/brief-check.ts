@@ -3,16 +3,12 @@
  * in the sidebar (errors beside their field as people type) and on the server, which is the
  * authority before anything is written. Also the derived parts: payout preview and UTM link.
  */
-import {
-  BRIEF_FIELDS,
-  type BriefDraft,
-  DEFAULT_REVIEW_ROUNDS,
-  DELIVERABLE_COLUMNS,
-  MAX_TEXT,
-  UTM_MEDIUM,
-} from './brief';
+
+import { type BriefDraft, DELIVERABLE_COLUMNS, MAX_TEXT } from './brief-draft';
+import { DEFAULT_REVIEW_ROUNDS, UTM_MEDIUM } from './brief-fields';
+import { BRIEF_FIELDS } from './brief-sections';
 import { type Commission, hybridPayout, parseTierTable } from './payout';
-import { utmProblem } from './row-rules';
+import { utmProblem } from './row-cells';
 import { buildUtmLink } from './utm';
 import { parseNumericText } from './values';
 

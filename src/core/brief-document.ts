@@ -3,14 +3,7 @@
  * a style per row, laid out from the schema. The Sheets adapter turns kinds into number formats
  * and styles into bold and shading; it writes the whole block in one call per property.
  */
-import {
-  BRIEF_SECTIONS,
-  type BriefDraft,
-  type BriefField,
-  DELIVERABLE_COLUMNS,
-  DISCLOSURE_PLACEMENT,
-  TIER_COLUMNS,
-} from './brief';
+
 import {
   briefUtmLink,
   commissionOf,
@@ -20,6 +13,9 @@ import {
   payoutPreview,
   suggestedMidReview,
 } from './brief-check';
+import { type BriefDraft, DELIVERABLE_COLUMNS, TIER_COLUMNS } from './brief-draft';
+import { type BriefField, DISCLOSURE_PLACEMENT } from './brief-fields';
+import { BRIEF_SECTIONS } from './brief-sections';
 import { valueExchangeGaps } from './value-exchange';
 
 export type DocCell =

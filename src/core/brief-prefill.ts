@@ -4,7 +4,7 @@
  * field (a platform outside the list, an exclusivity the brief does not offer) are left blank
  * rather than guessed.
  */
-import { EXCLUSIVITY_OPTIONS } from './brief';
+import { EXCLUSIVITY_OPTIONS } from './brief-fields';
 import { type PipelineRow, PLATFORMS } from './pipeline';
 import { isBlank, isDate } from './values';
 

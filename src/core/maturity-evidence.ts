@@ -1,7 +1,7 @@
 /**
  * The evidence the maturity criteria rate, gathered in one pass over the Pipeline rows: how many
  * partnerships past each stage have their contract, brief, UTM link, debrief and KPI, producers
- * renewed, partnership length and sales concentration. Pure, like the criteria (maturity.ts).
+ * renewed, partnership length and sales concentration. Pure, like the criteria (maturity-criteria.ts).
  */
 import { type Concentration, SalesByProducer } from './concentration';
 import {
@@ -13,7 +13,7 @@ import {
   type Stage,
   stageIndex,
 } from './pipeline';
-import { isBlankRow, parseTick, utmProblem } from './row-rules';
+import { isBlankRow, parseTick, utmProblem } from './row-cells';
 import { isBlank, isDate, textKey, toNonNegative } from './values';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -3,8 +3,9 @@
  * google.script.run (each a top-level entry point of the same name in src/entry.ts) and the plain
  * JSON they exchange. No Date crosses: dates travel as ISO text, since Apps Script refuses them.
  */
-import type { BriefDraft } from './brief';
+
 import type { FieldError } from './brief-check';
+import type { BriefDraft } from './brief-draft';
 
 export interface PartnershipSummary {
   readonly id: string;

@@ -14,7 +14,8 @@ import {
   RULE_FIELDS,
   readRow,
 } from './pipeline';
-import { isBlankRow, validateRow } from './row-rules';
+import { isBlankRow } from './row-cells';
+import { validateRow } from './row-rules';
 import { decodeStageRecord, encodeStageRecord } from './stage-record';
 import { isBlank, textKey } from './values';
 

@@ -3,7 +3,7 @@
  * the other side does not meet, and the guide's named tension: a producer who expects creative
  * control against a brand that plans heavy copy editing.
  */
-import type { BriefDraft } from './brief';
+import type { BriefDraft } from './brief-draft';
 
 export function valueExchangeGaps(draft: BriefDraft): string[] {
   const chosen = (key: string) => new Set(draft.choices[key] ?? []);

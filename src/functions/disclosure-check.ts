@@ -1,4 +1,5 @@
-import { brandTagStem, disclosureCheck as checkCaption } from '../core/disclosure';
+import { disclosureCheck as checkCaption } from '../core/disclosure';
+import { brandTagStem } from '../core/disclosure-language';
 import { CallError, describeValue, isBlank, isDate, RowError } from '../core/values';
 import { perRow } from './per-row';
 import { asCallError } from './rows';

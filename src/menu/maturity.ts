@@ -4,13 +4,8 @@
  * lock. Re-running rewrites the same block in place; no other sheet is touched.
  */
 import { parseActuals } from '../core/forecast-plan';
-import {
-  assessMaturity,
-  MATURITY_HEIGHT,
-  MATURITY_SHEET,
-  MATURITY_WIDTH,
-  maturitySheetValues,
-} from '../core/maturity';
+import { assessMaturity } from '../core/maturity';
+import { MATURITY_HEIGHT, MATURITY_SHEET, MATURITY_WIDTH, maturitySheetValues } from '../core/maturity-sheet';
 import { BUSY_TOAST, listFirst, TOAST_TITLE } from '../core/messages';
 import { mapColumns, PIPELINE_SHEET } from '../core/pipeline';
 import { asCellText } from '../sheets/cells';

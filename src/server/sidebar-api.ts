@@ -4,9 +4,10 @@
  * schema, the server re-checks everything, and errors are thrown as readable messages, which the
  * page shows. Results are plain JSON with dates as ISO text.
  */
-import { newDraft, normalizeDraft } from '../core/brief';
+
 import { checkBrief } from '../core/brief-check';
 import { briefDocument } from '../core/brief-document';
+import { newDraft, normalizeDraft } from '../core/brief-draft';
 import { briefPrefill } from '../core/brief-prefill';
 import { checklistViews, isChecklistItem } from '../core/checklists';
 import { BUSY_TOAST } from '../core/messages';

@@ -14,7 +14,9 @@ const TZ = 'America/New_York';
 
 async function open(path: string) {
   const addon = startAddon(DIST, { timeZone: TZ });
-  for (const [k, v] of await loadWorkbook(addon.emu, path)) addon.cached.set(k, v);
+  const loaded = await loadWorkbook(addon.emu, path, addon.callsCustomFunction);
+  for (const [k, v] of loaded.cached) addon.cached.set(k, v);
+  for (const k of loaded.excelFormulas) addon.excelFormulas.add(k);
   return addon;
 }
 
@@ -73,16 +75,18 @@ describe('workbook files', () => {
     );
     const statuses = body.map((r) => String(r[header.indexOf('Status')]));
     expect(statuses.filter((s) => s !== 'OK').length).toBeGreaterThanOrEqual(4);
-    // The add-on's Status highlighting ("text contains" rules) is kept in the file.
+    // The add-on's Status highlighting (custom formula rules) is kept in the file.
     const rules = emu.spreadsheet.getSheetByName('Pipeline')!.getConditionalFormatRules();
     expect(
       rules.map((r) => [
+        r.getRanges().map((range) => range.getA1Notation()),
+        r.getBooleanCondition()?.getCriteriaType(),
         r.getBooleanCondition()?.getCriteriaValues()[0],
         r.getBooleanCondition()?.getBackground(),
       ]),
     ).toEqual([
-      [' error', '#f4c7c3'],
-      [' warning', '#fce8b2'],
+      [['AA2:AA1000'], 'CUSTOM_FORMULA', '=REGEXMATCH($AA2, "^\\d+ errors?")', '#f4c7c3'],
+      [['AA2:AA1000'], 'CUSTOM_FORMULA', '=REGEXMATCH($AA2, "^\\d+ warnings?:")', '#fce8b2'],
     ]);
     // The dropdowns Set up workbook made are kept as list validations, invalid values allowed (a warning).
     const stage = emu.spreadsheet.getSheetByName('Pipeline')!.getRange('J2').getDataValidation();
@@ -112,7 +116,7 @@ describe('workbook files', () => {
     expect(readdirSync(dir)).toEqual(['copy.xlsx']); // no temporary file left behind
   });
 
-  it('writes a formula with its result and leaves its spilled cells empty, as Sheets imports them', async () => {
+  it('writes formulas and their spilled cells as Sheets downloads them, with their results', async () => {
     const { emu } = await open(EXAMPLE);
     const saved = join(dir, 'out.xlsx');
     await saveWorkbook(emu, saved);
@@ -125,12 +129,86 @@ describe('workbook files', () => {
     );
     const scoreCol = header.indexOf('Score');
     const anchor = ws.getRow(1).getCell(scoreCol);
-    expect(anchor.formula).toBe('{"Score"; PRODUCER_SCORE(F2:F, G2:G, H2:H)}');
+    expect(anchor.formula).toBe(
+      'IFERROR(__xludf.DUMMYFUNCTION("{""Score""; PRODUCER_SCORE(F2:F, G2:G, H2:H)}"),"Score")',
+    );
     expect(anchor.result).toBe('Score');
-    expect(ws.getRow(3).getCell(scoreCol).value).toBeNull();
+    // Row 3 (P-0002) is scored 4, 5, 5: its Score cell is a cell of the spilled result.
+    const spilled = ws.getRow(3).getCell(scoreCol);
+    const score = emu.spreadsheet.getSheetByName('Pipeline')!.getRange(3, scoreCol).getValue();
+    expect(typeof score).toBe('number');
+    expect(spilled.formula).toBe(`IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""),${score})`);
+    expect(spilled.result).toBe(score);
+    // A blank cell of the spill (a producer still being vetted) is written blank, not 0.
+    const vetting = ws.getRow(2).getCell(scoreCol);
+    expect(vetting.formula).toBe('IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""),"")');
     // Dates are the spreadsheet's wall clock, without a zone.
     const start = ws.getRow(12).getCell(header.indexOf('Start date')).value as Date;
     expect(start.toISOString()).toMatch(/^2026-\d\d-01T00:00:00.000Z$/);
+  });
+
+  it('writes an Excel formula from the file back unchanged, and a formula typed in the playground as Sheets does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('A3').value = { formula: 'SUM(A1:A2)', result: 3 } as ExcelJS.CellFormulaValue;
+    const path = join(dir, 'excel.xlsx');
+    await wb.xlsx.writeFile(path);
+    const addon = await open(path);
+    addon.emu.user.setValues('Data', 'B1', [['=PRODUCER_SCORE({3, 4, 5})']]);
+    const score = addon.emu.user.cell('Data', 'B1').value;
+    expect(score).toBeCloseTo(80, 10);
+    await saveWorkbook(addon.emu, path, addon.excelFormulas);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path);
+    const data = back.getWorksheet('Data')!;
+    expect(data.getCell('A3').formula).toBe('SUM(A1:A2)');
+    expect(data.getCell('B1').formula).toBe(
+      `IFERROR(__xludf.DUMMYFUNCTION("PRODUCER_SCORE({3, 4, 5})"),${score})`,
+    );
+    expect(data.getCell('B1').result).toBe(score);
+    // Loaded again, the formula is the one typed, computed again by the bundle.
+    const again = await open(path);
+    expect(again.emu.user.cell('Data', 'B1')).toMatchObject({
+      formula: '=PRODUCER_SCORE({3, 4, 5})',
+      value: score,
+    });
+    expect(again.emu.user.cell('Data', 'A3')).toMatchObject({ formula: '=SUM(A1:A2)', value: 3 });
+  });
+
+  it('opens a file downloaded from Sheets: formulas restored, saved arrays spilled again', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Report');
+    const cell = (a1: string, formula: string, result: unknown) => {
+      ws.getCell(a1).value = { formula, result } as ExcelJS.CellFormulaValue;
+    };
+    // A QUERY (which the emulator cannot compute) spilling 2 x 2, as Sheets writes it.
+    cell('A1', 'IFERROR(__xludf.DUMMYFUNCTION("QUERY(Data!A:B, ""select A, B"")"),"Name")', 'Name');
+    cell('B1', 'IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""),"Sales")', 'Sales');
+    cell('A2', 'IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""),"Ada")', 'Ada');
+    cell('B2', 'IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""),1200)', 1200);
+    // A formula longer than Excel's 255-character strings, split with &, as LibreOffice re-saves it.
+    const long = `UTM_LINK("https://shop.example/${'a'.repeat(300)}", "youtube", "creator", "spring")`;
+    const split = `"${long.slice(0, 255).replaceAll('"', '""')}" & "${long.slice(255).replaceAll('"', '""')}"`;
+    cell('D1', `iferror(__xludf.dummyfunction(${split}), "")`, '');
+    const path = join(dir, 'from-sheets.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { emu } = await open(path);
+    expect(emu.user.cell('Report', 'A1')).toMatchObject({
+      formula: '=QUERY(Data!A:B, "select A, B")',
+      value: 'Name',
+    });
+    expect(emu.user.getValues('Report', 'A1:B2')).toEqual([
+      ['Name', 'Sales'],
+      ['Ada', 1200],
+    ]);
+    // The spilled cells are the formula's, not values of their own.
+    expect(emu.user.cell('Report', 'B2').formula).toBe('');
+    expect(emu.user.cell('Report', 'D1').formula).toBe(`=${long}`);
+    expect(String(emu.user.cell('Report', 'D1').value)).toMatch(
+      /^https:\/\/shop\.example\/a{300}\?utm_source=youtube&utm_medium=creator&utm_campaign=spring$/,
+    );
   });
 
   it('keeps text as text (never a formula) and dates in the spreadsheet time zone', async () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { BRIEF_FIELDS, newDraft } from '../../src/core/brief';
 import {
   briefUtmLink,
   checkBrief,
@@ -8,6 +7,8 @@ import {
   payoutPreview,
   suggestedMidReview,
 } from '../../src/core/brief-check';
+import { newDraft } from '../../src/core/brief-draft';
+import { BRIEF_FIELDS } from '../../src/core/brief-sections';
 import { payoutFromCells } from '../../src/core/payout';
 import { completeDraft } from '../integration/brief-helpers';
 

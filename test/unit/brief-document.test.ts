@@ -1,5 +1,5 @@
-import { newDraft } from '../../src/core/brief';
 import { briefDocument } from '../../src/core/brief-document';
+import { newDraft } from '../../src/core/brief-draft';
 import { completeDraft } from '../integration/brief-helpers';
 
 describe('brief document', () => {

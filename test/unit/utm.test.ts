@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { utmProblem } from '../../src/core/row-rules';
+import { utmProblem } from '../../src/core/row-cells';
 import { buildUtmLink, isHttpUrl, splitUrl } from '../../src/core/utm';
 import { RowError } from '../../src/core/values';
 

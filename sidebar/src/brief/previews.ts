@@ -3,9 +3,10 @@
  * link (the Pipeline's UTM builder), the caption's disclosure, value-exchange gaps, and which fields
  * show (tiers or a flat rate, the confirmation of extra review rounds).
  */
-import { DEFAULT_REVIEW_ROUNDS } from '../../../src/core/brief';
+
 import { briefUtmLink, parseCount, payoutPreview, suggestedMidReview } from '../../../src/core/brief-check';
 import { disclosureText } from '../../../src/core/brief-document';
+import { DEFAULT_REVIEW_ROUNDS } from '../../../src/core/brief-fields';
 import { valueExchangeGaps } from '../../../src/core/value-exchange';
 import { clear, el } from '../dom';
 import { current, state } from './state';

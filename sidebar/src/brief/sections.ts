@@ -1,13 +1,13 @@
 /** One section of the brief form: its fields, choices, repeatable rows and the places for previews. */
 import {
-  type BRIEF_SECTIONS,
   DELIVERABLE_COLUMNS,
-  DISCLOSURE_PLACEMENT,
   emptyDeliverable,
   MAX_DELIVERABLES,
   MAX_TIERS,
   TIER_COLUMNS,
-} from '../../../src/core/brief';
+} from '../../../src/core/brief-draft';
+import { DISCLOSURE_PLACEMENT } from '../../../src/core/brief-fields';
+import type { BRIEF_SECTIONS } from '../../../src/core/brief-sections';
 import { el } from '../dom';
 import { choiceGroup, fieldGroup } from './fields';
 import { state } from './state';

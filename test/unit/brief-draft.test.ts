@@ -1,4 +1,4 @@
-import { normalizeDraft } from '../../src/core/brief';
+import { normalizeDraft } from '../../src/core/brief-draft';
 
 describe('drafts from untrusted JSON', () => {
   it('keeps only schema keys and known options', () => {
