@@ -13,19 +13,35 @@ export interface HashtagRun {
   readonly tags: number;
 }
 
-/** The run holding the tag at [start, end), found by walking out from the tag. */
+/**
+ * The run holding the tag at [start, end), found by walking out from the tag. A '#' starts a tag at
+ * the start of the text, after whitespace or glued to another tag ("#a#b"), never inside a word
+ * ("a#b"): walking back, tags glued to each other count only once the walk reaches whitespace or
+ * the start of the text before them.
+ */
 export function runAround(text: string, start: number, end: number): HashtagRun {
   let tags = 1;
   let first = start;
+  let glued = 0; // tags glued to each other, left of `first`, not yet known to start a word
+  let gluedFirst = start;
+  let cursor = start;
   for (;;) {
-    let i = first;
+    let i = cursor;
     while (i > 0 && isSpace(text, i - 1)) i--;
+    if (i < cursor || i === 0) {
+      tags += glued;
+      first = gluedFirst;
+      glued = 0;
+    }
+    if (i === 0) break;
     let word = i;
     while (wordBefore(text, word))
       word -= text.charCodeAt(word - 1) >= 0xdc00 && text.charCodeAt(word - 1) <= 0xdfff && word >= 2 ? 2 : 1;
+    // A plain word ends the run; glued to the tags just walked, it held their '#' ("a#b"): they are dropped.
     if (word === i || word === 0 || text.charCodeAt(word - 1) !== 35) break; // '#'
-    first = word - 1;
-    tags++;
+    glued++;
+    gluedFirst = word - 1;
+    cursor = word - 1;
   }
   let last = end;
   for (;;) {

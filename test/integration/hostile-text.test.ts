@@ -1,14 +1,17 @@
 // Hostile long text: a cell holds up to 50,000 characters, and one slow pattern would time out a
 // whole column's formula (30 s per custom function call) or an onEdit run. Every function and every
 // rule gets adversarial 50,000-character strings through the built bundle, and each call must finish
-// in under 50 ms. The slowest of five tries is not what counts: a busy machine may pause any one run,
-// while a backtracking pattern is slow every time.
+// in under 250 ms. This is a guard against super-linear patterns, not a speed measurement (npm run
+// bench measures speed): a linear call takes a few milliseconds, a quadratic one on 50,000 characters
+// a second or more, so the limit leaves room for a loaded machine (calls over the earlier 50 ms limit
+// were seen while six test runs shared two cores). The fastest of five tries counts: a busy machine
+// may pause any one run, while a backtracking pattern is slow every time.
 import { PIPELINE_COLUMNS, RULE_FIELDS } from '../../src/core/pipeline';
 import { type Addon, freshAddon } from './harness';
 import { header, letter, NOW } from './pipeline-helpers';
 
 const LENGTH = 50_000;
-const LIMIT_MS = 50;
+const LIMIT_MS = 250;
 
 const fill = (prefix: string, unit: string, suffix = 'x') =>
   prefix + unit.repeat(Math.floor((LENGTH - prefix.length - suffix.length) / unit.length)) + suffix;

@@ -172,7 +172,8 @@ describe('parsers', () => {
     expect(
       checkBrief(withValues({ landingUrl: `https://${'a'.repeat(50000)} ` }), 'P-1').length,
     ).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(200);
+    // A guard against super-linear patterns (a quadratic one takes seconds here), not a speed test.
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

@@ -31,6 +31,11 @@ describe('placement ("Place it so it\'s hard to miss")', () => {
     expect(disclosureCheck(`${endorsement}\n#running\n#shoes\n#ad\n#fitness`)).toBe(
       'buried: inside a block of 4 hashtags',
     );
+    // A '#' inside a word ("size#9") is no tag: the block is #c #d #ad, three tags.
+    expect(disclosureCheck('Loving these shoes size#9 #c #d #ad')).toBe('OK');
+    expect(disclosureCheck('Loving these shoes #size#9 #c #d #ad')).toBe(
+      'buried: inside a block of 5 hashtags',
+    );
   });
 
   it('one well-placed disclosure is enough; otherwise the first one is reported', () => {
@@ -55,5 +60,21 @@ describe('runAround', () => {
   it('a lone tag, or one beside a # that starts no tag, is a run of one', () => {
     expect(runAround('#ad', 0, 3)).toEqual({ first: 0, last: 3, tags: 1 });
     expect(runAround('x # #ad # y', 4, 7)).toEqual({ first: 4, last: 7, tags: 1 });
+  });
+
+  it('a # inside a word starts no tag, walking either way; tags glued to tags still count', () => {
+    const inWord = 'Loving these shoes a#b #c #d #ad';
+    const at = inWord.indexOf('#ad');
+    expect(runAround(inWord, at, at + 3)).toEqual({
+      first: inWord.indexOf('#c'),
+      last: inWord.length,
+      tags: 3,
+    });
+    const glued = 'x #a#b #ad';
+    expect(runAround(glued, 7, 10)).toEqual({ first: 2, last: 10, tags: 3 });
+    const chain = 'x a#b#c #ad';
+    expect(runAround(chain, 8, 11)).toEqual({ first: 8, last: 11, tags: 1 });
+    const after = '#ad #c a#b';
+    expect(runAround(after, 0, 3)).toEqual({ first: 0, last: 6, tags: 2 });
   });
 });

@@ -137,6 +137,7 @@ describe('buildUtmLink', () => {
         // a row error is fine; the time is what is tested
       }
     }
-    expect(performance.now() - start).toBeLessThan(200);
+    // A guard against super-linear patterns (a quadratic one takes seconds here), not a speed test.
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
