@@ -13,14 +13,18 @@ import {
 
 const RUBRIC = ['relevance', 'resonance', 'reliability'] as const;
 
-/** Normalised weights summing to 1. */
+/**
+ * Weights as typed, not all zero. The score divides by their sum last, so whole-number weights and
+ * scores give the exact score: 3, 4 and 5 with equal weights are 80, not the 79.99999999999999 that
+ * weights normalised to thirds first would give (and a "score >= 80" test would miss).
+ */
 export type Weights = readonly [number, number, number];
 
-export const EQUAL_WEIGHTS: Weights = [1 / 3, 1 / 3, 1 / 3];
+export const EQUAL_WEIGHTS: Weights = [1, 1, 1];
 
 const RUBRIC_MAX = 5;
 
-/** Weights as typed: three non-negative numbers, not all zero. Normalised so they sum to 1. */
+/** Weights as typed: three non-negative numbers, not all zero. */
 export function parseWeights(values: readonly unknown[]): Weights {
   if (values.length !== 3) {
     throw new CallError(
@@ -35,7 +39,7 @@ export function parseWeights(values: readonly unknown[]): Weights {
         `weight for ${RUBRIC[i]} must be a number of 0 or more (got ${describeValue(value)})`,
       );
     }
-    // Weights are normalised by their sum, which two weights near 1.8e308 overflow.
+    // The score divides by the weights' sum, which two weights near 1.8e308 overflow.
     if (n > MAX_MAGNITUDE) {
       throw new CallError(`weight for ${RUBRIC[i]} is too large (got ${describeValue(value)}; at most 1e15)`);
     }
@@ -43,7 +47,7 @@ export function parseWeights(values: readonly unknown[]): Weights {
   });
   const total = numbers[0] + numbers[1] + numbers[2];
   if (total === 0) throw new CallError('weights must not all be zero');
-  return [numbers[0] / total, numbers[1] / total, numbers[2] / total];
+  return [numbers[0], numbers[1], numbers[2]];
 }
 
 /** 20 x the weighted mean of three 0..5 scores: 0 to 100. */
@@ -53,7 +57,9 @@ export function weightedScore(
   reliability: number,
   weights: Weights,
 ): number {
-  return 20 * (weights[0] * relevance + weights[1] * resonance + weights[2] * reliability);
+  const sum = weights[0] * relevance + weights[1] * resonance + weights[2] * reliability;
+  // Fractional weights can round a perfect score a hair past 100.
+  return Math.min(100, (20 * sum) / (weights[0] + weights[1] + weights[2]));
 }
 
 const inRubric = (n: number): boolean => n >= 0 && n <= RUBRIC_MAX;

@@ -9,6 +9,20 @@ describe('weightedScore', () => {
     expect(weightedScore(5, 0, 0, parseWeights([1, 0, 0]))).toBe(100);
   });
 
+  it('is exact for whole scores and weights: 3, 4, 5 is 80, so a "score >= 80" test holds', () => {
+    expect(weightedScore(3, 4, 5, EQUAL_WEIGHTS)).toBe(80);
+    expect(weightedScore(4, 4, 5, parseWeights([1, 1, 1]))).toBe(260 / 3);
+    const whole = fc.integer({ min: 0, max: 5 });
+    const weight = fc.integer({ min: 0, max: 20 });
+    fc.assert(
+      fc.property(whole, whole, whole, weight, weight, weight, (a, b, c, x, y, z) => {
+        const points = 20 * (a * x + b * y + c * z);
+        fc.pre(x + y + z > 0 && points % (x + y + z) === 0);
+        return weightedScore(a, b, c, parseWeights([x, y, z])) === points / (x + y + z);
+      }),
+    );
+  });
+
   it('stays within 0..100 for any valid scores and weights', () => {
     const score = fc.double({ min: 0, max: 5, noNaN: true });
     const weight = fc.double({ min: 0, max: 1000, noNaN: true });
@@ -16,7 +30,7 @@ describe('weightedScore', () => {
       fc.property(score, score, score, weight, weight, weight, (a, b, c, x, y, z) => {
         fc.pre(x + y + z > 0);
         const s = weightedScore(a, b, c, parseWeights([x, y, z]));
-        return s >= 0 && s <= 100 + 1e-9;
+        return s >= 0 && s <= 100;
       }),
     );
   });
