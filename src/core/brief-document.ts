@@ -73,12 +73,15 @@ export function disclosureText(draft: BriefDraft): string {
   return (draft.values.disclosureWording ?? '').split('{brand}').join(draft.values.brand.trim());
 }
 
+/** The first words of a brief's title, by which a sheet is known to hold that brief. */
+export const briefTitlePrefix = (partnershipId: string): string => `Brief ${partnershipId}: `;
+
 export function briefDocument(draft: BriefDraft, context: DocumentContext): DocRow[] {
   const v = draft.values;
   const rows: DocRow[] = [
     {
       style: 'title',
-      cells: [textCell(`Brief ${context.partnershipId}: ${v.producer.trim()} × ${v.brand.trim()}`)],
+      cells: [textCell(`${briefTitlePrefix(context.partnershipId)}${v.producer.trim()} × ${v.brand.trim()}`)],
     },
     { style: 'body', cells: [textCell('Updated'), { kind: 'date', iso: context.updated }] },
   ];

@@ -60,3 +60,8 @@ export const NO_PIPELINE = 'There is no Pipeline sheet: run Set up workbook firs
 export function partnershipGoneMessage(id: string): string {
   return `Partnership ${id || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`;
 }
+
+/** A sheet with a brief's name holds something else: it is left as it is. */
+export function briefSheetTakenMessage(sheetName: string): string {
+  return `A sheet named "${sheetName}" already exists and does not hold this brief (its cell A1 does not start with "${sheetName}:"). Nothing was written: rename that sheet, then create the brief again.`;
+}

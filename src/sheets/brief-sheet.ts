@@ -1,11 +1,19 @@
 /**
  * Writes a brief (rows of typed cells from src/core/brief-document) to its own sheet,
  * "Brief P-0001": one setNumberFormats, setValues, setFontWeights and setBackgrounds over the
- * whole block. Writing it again replaces the sheet's content in place.
+ * whole block. Writing it again replaces the sheet's content in place; a sheet of that name holding
+ * anything else (its A1 is not the brief's title) is never cleared.
  */
 
 import { parseIsoDate } from '../core/brief-check';
-import { DOC_WIDTH, type DocCell, type DocRow, type DocStyle } from '../core/brief-document';
+import {
+  briefTitlePrefix,
+  DOC_WIDTH,
+  type DocCell,
+  type DocRow,
+  type DocStyle,
+} from '../core/brief-document';
+import { briefSheetTakenMessage } from '../core/messages';
 import { midnightInZone } from './time-zone';
 
 export const briefSheetName = (id: string): string => `Brief ${id}`;
@@ -48,8 +56,13 @@ export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: s
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = briefSheetName(id);
   let sheet = ss.getSheetByName(name);
-  if (sheet) sheet.clear();
-  else {
+  if (sheet) {
+    const title = sheet.getLastRow() === 0 ? '' : String(sheet.getRange(1, 1).getValue());
+    if (sheet.getLastRow() > 0 && !title.startsWith(briefTitlePrefix(id))) {
+      throw new Error(briefSheetTakenMessage(name));
+    }
+    sheet.clear();
+  } else {
     sheet = ss.insertSheet(name);
     sheet.setColumnWidth(1, 200);
     sheet.setColumnWidths(2, DOC_WIDTH - 1, 140);

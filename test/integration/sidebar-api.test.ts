@@ -154,6 +154,26 @@ describe('brief builder', () => {
     expect(text).not.toContain('Grow trial sign-ups among home bakers');
   });
 
+  it("never clears a user's own sheet that has the brief's name; an empty one is used", () => {
+    const own = addon.emu.spreadsheet.insertSheet('Brief P-0001');
+    own.getRange('A1:B2').setValues([
+      ['My notes on Ana', 42],
+      ['call back', 'Friday'],
+    ]);
+    const draft = completeDraft(run('getBriefContext', 'P-0001').draft);
+    expect(() => run('createBrief', 'P-0001', draft)).toThrow(
+      'A sheet named "Brief P-0001" already exists and does not hold this brief (its cell A1 does not start with "Brief P-0001:"). Nothing was written: rename that sheet, then create the brief again.',
+    );
+    expect(addon.emu.user.getValues('Brief P-0001')).toEqual([
+      ['My notes on Ana', 42],
+      ['call back', 'Friday'],
+    ]);
+    expect(cellOf(addon, 2, 'Brief')).toBe('');
+    own.clear();
+    expect(run('createBrief', 'P-0001', draft).ok).toBe(true);
+    expect(addon.emu.user.getValues('Brief P-0001')[0][0]).toBe('Brief P-0001: Ana Lopez × Acme');
+  });
+
   it('writes user text as text: nothing becomes a formula', () => {
     const draft = completeDraft(run('getBriefContext', 'P-0001').draft, {
       producer: '=HYPERLINK("http://x","y")',

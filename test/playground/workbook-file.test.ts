@@ -42,6 +42,17 @@ function contents(addon: Awaited<ReturnType<typeof open>>) {
   });
 }
 
+/** A file as Excel writes it: 1 and 2 in A1:A2, =SUM(A1:A2) with its result 3 in A3, and more. */
+async function excelSumFile(path: string, more: (ws: ExcelJS.Worksheet) => void = () => {}) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.getCell('A1').value = 1;
+  ws.getCell('A2').value = 2;
+  ws.getCell('A3').value = { formula: 'SUM(A1:A2)', result: 3 } as ExcelJS.CellFormulaValue;
+  more(ws);
+  await wb.xlsx.writeFile(path);
+}
+
 describe('workbook files', () => {
   let dir = '';
   beforeEach(() => {
@@ -148,13 +159,8 @@ describe('workbook files', () => {
   });
 
   it('writes an Excel formula from the file back unchanged, and a formula typed in the playground as Sheets does', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Data');
-    ws.getCell('A1').value = 1;
-    ws.getCell('A2').value = 2;
-    ws.getCell('A3').value = { formula: 'SUM(A1:A2)', result: 3 } as ExcelJS.CellFormulaValue;
     const path = join(dir, 'excel.xlsx');
-    await wb.xlsx.writeFile(path);
+    await excelSumFile(path);
     const addon = await open(path);
     addon.emu.user.setValues('Data', 'B1', [['=PRODUCER_SCORE({3, 4, 5})']]);
     const score = addon.emu.user.cell('Data', 'B1').value;
@@ -229,17 +235,13 @@ describe('workbook files', () => {
   });
 
   it('formulas the emulator cannot compute keep the result saved in the file', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Data');
-    ws.getCell('A1').value = 1;
-    ws.getCell('A2').value = 2;
-    ws.getCell('A3').value = { formula: 'SUM(A1:A2)', result: 3 } as ExcelJS.CellFormulaValue;
-    ws.getCell('B1').value = {
-      formula: 'HYBRID_PAYOUT(1000, 0.1, 25000)',
-      result: 0,
-    } as ExcelJS.CellFormulaValue;
     const path = join(dir, 'sum.xlsx');
-    await wb.xlsx.writeFile(path);
+    await excelSumFile(path, (ws) => {
+      ws.getCell('B1').value = {
+        formula: 'HYBRID_PAYOUT(1000, 0.1, 25000)',
+        result: 0,
+      } as ExcelJS.CellFormulaValue;
+    });
     const { emu } = await open(path);
     expect(emu.user.cell('Data', 'A3')).toMatchObject({ value: 3, formula: '=SUM(A1:A2)' });
     expect(emu.user.cell('Data', 'B1').value).toBe(3500); // computed by the bundle, not the cached 0
