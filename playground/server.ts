@@ -8,8 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { bridgeScript, withBridge } from '../bridge/script';
 import type { PlaygroundSession } from './session';
-import { bridgeScript } from './sidebar-bridge';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -165,7 +165,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(24).toString('hex');
-  const files = await assets();
+  const [files, sidebarBridge] = await Promise.all([assets(), bridgeScript('post-message')]);
   let port = options.port;
   const origins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
   const hosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -199,7 +199,7 @@ export async function startServer(
     if (req.method === 'GET' && sidebar) {
       const found = session.pages.get(sidebar[1]);
       if (!found) throw new HttpError(404, 'No such page.');
-      send(res, 200, 'text/html; charset=utf-8', withBridge(found.html), {
+      send(res, 200, 'text/html; charset=utf-8', withBridge(found.html, sidebarBridge), {
         'Content-Security-Policy': SIDEBAR_CSP,
       });
       return;
@@ -278,13 +278,4 @@ export async function startServer(
         server.close(() => resolve());
       }),
   };
-}
-
-/** The page exactly as the bundle built it, after a small script that defines google.script. */
-function withBridge(html: string): string {
-  const script = `<script>${bridgeScript}</script>`;
-  const head = /<head[^>]*>/i.exec(html.slice(0, 4096));
-  if (head)
-    return html.slice(0, head.index + head[0].length) + script + html.slice(head.index + head[0].length);
-  return script + html;
 }

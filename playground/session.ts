@@ -3,6 +3,7 @@
 // registered; time-driven triggers run on request; sidebars it opens are kept for the page to show.
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
+import { transportCopy } from '../bridge/transport-copy';
 import { type Addon, startAddon } from './addon';
 import { ruleStyles } from './conditional-formats';
 import type { ActionResult, PlaygroundState, SheetView } from './protocol';
@@ -174,12 +175,12 @@ export class PlaygroundSession {
       return this.failure(`Script function not found: ${functionName}`);
     }
     const result = this.capture(() => fn(...args), true);
-    if (result.ok) {
-      const illegal = illegalValue(result.value, 'result');
-      if (illegal) return { ...result, ok: false, value: undefined, error: illegal };
-      result.value = JSON.parse(JSON.stringify(result.value ?? null));
+    if (!result.ok) return result;
+    try {
+      return { ...result, value: transportCopy(result.value) };
+    } catch (error) {
+      return { ...result, ok: false, value: undefined, error: (error as Error).message };
     }
-    return result;
   }
 
   async save(): Promise<void> {
@@ -262,21 +263,6 @@ export class PlaygroundSession {
 function messageOf(error: unknown): string {
   const message = (error as { message?: unknown })?.message;
   return typeof message === 'string' && message !== '' ? message : String(error);
-}
-
-/** Where a google.script.run result breaks the call in Apps Script (a Date or a function). */
-function illegalValue(value: unknown, path: string, seen = new Set<unknown>()): string {
-  if (typeof value === 'function') return `Failed due to illegal value in ${path} (a function).`;
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    return `Failed due to illegal value in ${path} (a Date: send an ISO string instead).`;
-  }
-  if (typeof value !== 'object' || value === null || seen.has(value)) return '';
-  seen.add(value);
-  for (const [key, inner] of Object.entries(value)) {
-    const found = illegalValue(inner, `${path}.${key}`, seen);
-    if (found) return found;
-  }
-  return '';
 }
 
 /**

@@ -1,5 +1,6 @@
 // Sidebars and dialogs the bundle opens: its HTML, unchanged, in a sandboxed frame beside the grid,
 // with google.script.run bridged to the server through this page (the frame posts gs-run messages).
+import { MESSAGE, type ResultMessage, type RunMessage } from '../../bridge/protocol';
 import { el } from './dom';
 import { type Answer, api } from './transport';
 
@@ -29,21 +30,34 @@ function closeSidebar(): void {
 
 closeButton.addEventListener('click', closeSidebar);
 
-/** Answers the frame's google.script.run calls; show receives what else the run produced. */
+/**
+ * Answers the frame's google.script.run calls (bridge/client/over-post-message.ts asks this page,
+ * which alone holds the token); only messages from the sidebar's own frame are read. show receives
+ * what else the run produced.
+ */
 export function bridgeScriptRun(show: (answer: Answer) => void): void {
   window.addEventListener('message', async (event) => {
     if (event.source !== frame.contentWindow) return;
-    const m = event.data as { type?: string; id?: number; functionName?: unknown; args?: unknown };
-    if (m?.type === 'gs-close') {
+    const m = event.data as Partial<RunMessage> | { type?: unknown } | null;
+    if (m?.type === MESSAGE.close) {
       closeSidebar();
       return;
     }
-    if (m?.type !== 'gs-run' || typeof m.functionName !== 'string') return;
-    const answer = await api('/api/script-run', { functionName: m.functionName, args: m.args ?? [] });
-    frame.contentWindow?.postMessage(
-      { type: 'gs-result', id: m.id, ok: answer.ok, value: answer.value, message: answer.error },
-      '*',
-    );
+    if (m?.type !== MESSAGE.run || !('functionName' in m) || typeof m.functionName !== 'string') return;
+    const id = m.id;
+    if (typeof id !== 'number') return;
+    const source = event.source as Window;
+    const reply = (answer: Omit<ResultMessage, 'type' | 'id'>) =>
+      source.postMessage({ type: MESSAGE.result, id, ...answer } satisfies ResultMessage, '*');
+    let answer: Answer;
+    try {
+      answer = await api('/api/script-run', { functionName: m.functionName, args: m.args ?? [] });
+    } catch {
+      // The server is gone: the sidebar's failure handler hears it, as Apps Script's client reports it.
+      reply({ ok: false, message: 'NetworkError: connection failure due to HTTP 0' });
+      return;
+    }
+    reply({ ok: answer.ok, value: answer.value, message: answer.error });
     // The call's own failure goes to the page's failure handler, as in Sheets; show the rest.
     show({ ...answer, ok: true });
   });

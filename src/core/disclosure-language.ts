@@ -28,6 +28,19 @@ const BRAND_SHAPED_TAG = /#[\p{L}\p{N}_]+?(?:partner|ambassador)/giu;
 let lastBrand = '';
 let lastStem = '';
 
+/**
+ * The brand becomes part of a pattern (for tags like #AcmePartner): a 50,000-character cell would
+ * overflow the regular-expression engine's stack, so a brand name is capped at a length no brand has.
+ */
+export const MAX_BRAND_LENGTH = 200;
+
+/** Why a brand name cannot be used to read a caption, or '' when it can (blank means no brand). */
+export function brandProblem(brand: string): string {
+  if (brand.length > MAX_BRAND_LENGTH) return `must be at most ${MAX_BRAND_LENGTH} characters`;
+  if (/\S/.test(brand) && brandTagStem(brand) === '') return 'must contain letters or digits';
+  return '';
+}
+
 /** The brand as it appears inside a hashtag: letters and digits only, lower case. */
 export function brandTagStem(brand: string): string {
   if (brand !== lastBrand) {

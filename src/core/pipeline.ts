@@ -44,6 +44,8 @@ export const PIPELINE_FIELDS = Object.keys(PIPELINE_COLUMNS) as PipelineField[];
 export const OPTIONAL_COLUMNS = {
   /** The sponsored post's caption: checked for its disclosure from Promotion on. */
   caption: 'Caption',
+  /** The brand, so that the caption check counts a tag like #AcmePartner as a disclosure. */
+  brand: 'Brand',
 } as const;
 
 export type OptionalField = keyof typeof OPTIONAL_COLUMNS;

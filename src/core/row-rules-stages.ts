@@ -1,5 +1,6 @@
 /** The lifecycle rules of each stage, in order, and the check-in rule for active rows. */
 import { disclosureProblems } from './disclosure';
+import { brandProblem } from './disclosure-language';
 import { type Stage, stageIndex } from './pipeline';
 import { columnName } from './row-cells';
 import type { RowCheck, RowFacts } from './row-check';
@@ -68,13 +69,21 @@ export const STAGE_REQUIREMENTS: ReadonlyArray<readonly [Stage, StageRule]> = [
 
 /**
  * The optional Caption column, when the sheet has one: DISCLOSURE_CHECK's findings as warnings
- * (the Disclosure tick stays the requirement: a caption cannot show what a video says).
+ * (the Disclosure tick stays the requirement: a caption cannot show what a video says). The optional
+ * Brand column, when filled, lets a tag like #AcmePartner count, as DISCLOSURE_CHECK's brand does.
  */
 function checkCaption(check: RowCheck): void {
   const caption = check.row.caption;
   if ((typeof caption !== 'string' && typeof caption !== 'number') || isBlank(caption)) return;
-  for (const problem of disclosureProblems(String(caption))) {
-    check.findings.warning(`Caption ${problem}`);
+  const brandCell = check.row.brand;
+  let brand = typeof brandCell === 'string' || typeof brandCell === 'number' ? String(brandCell) : '';
+  const problem = brandProblem(brand);
+  if (problem) {
+    check.findings.warning(`Brand ${problem}, so the caption was read without it`);
+    brand = '';
+  }
+  for (const found of disclosureProblems(String(caption), brand)) {
+    check.findings.warning(`Caption ${found}`);
   }
 }
 

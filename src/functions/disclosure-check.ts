@@ -1,15 +1,10 @@
 import { disclosureCheck as checkCaption } from '../core/disclosure';
-import { brandTagStem } from '../core/disclosure-language';
+import { brandProblem } from '../core/disclosure-language';
 import { CallError, describeValue, isBlank, isDate, RowError } from '../core/values';
 import { perRow } from './per-row';
 import { asCallError } from './rows';
 
 const NON_SPACE = /\S/;
-/**
- * The brand becomes part of a pattern (for tags like #AcmePartner): a 50,000-character cell would
- * overflow the regular-expression engine's stack, so a brand name is capped at a length no brand has.
- */
-const MAX_BRAND_LENGTH = 200;
 
 function text(value: unknown, name: string): string {
   if (typeof value === 'string') return value;
@@ -30,14 +25,8 @@ export function disclosureCheck(caption: unknown, brand?: unknown) {
         const captionText = text(cells[0], 'caption');
         if (!NON_SPACE.test(captionText)) throw new RowError('caption is blank');
         const brandText = text(cells[1], 'brand');
-        if (brandText.length > MAX_BRAND_LENGTH) {
-          throw new RowError(
-            `brand must be at most ${MAX_BRAND_LENGTH} characters (got ${describeValue(brandText)})`,
-          );
-        }
-        if (NON_SPACE.test(brandText) && brandTagStem(brandText) === '') {
-          throw new RowError(`brand must contain letters or digits (got ${describeValue(brandText)})`);
-        }
+        const problem = brandProblem(brandText);
+        if (problem) throw new RowError(`brand ${problem} (got ${describeValue(brandText)})`);
         return checkCaption(captionText, brandText);
       },
     );

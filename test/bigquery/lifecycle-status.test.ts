@@ -71,8 +71,10 @@ function randomRecord(r: ReturnType<typeof random>): Record<string, unknown> {
         `${'Morning routine, calm skin all day. '.repeat(5)}#ad`,
         'Paid partnership with Acme',
         '#skincare #glow #ad #routine #selfcare',
+        'Loving this serum #AcmePartner',
       ]),
     ),
+    Brand: maybe(0.5, () => r.pick(['Acme', 'Acme Co.', '!!!'])),
   };
 }
 
@@ -124,11 +126,14 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     addon.gas.setUpWorkbook();
     // Score and Payout are recalculated by Sheets, not by the validation: leave them out.
     addon.emu.formulaEvaluator = undefined;
-    // The optional Caption column, whose disclosure findings are warnings from Promotion on.
+    // The optional Caption and Brand columns: disclosure findings are warnings from Promotion on.
     const width = header(addon).length;
-    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1`, [['Caption']]);
+    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1:${letter(width + 2)}1`, [
+      ['Caption', 'Brand'],
+    ]);
     const names = header(addon);
     expect(names).toContain('Caption');
+    expect(names).toContain('Brand');
     const r = random(78);
     addon.emu.user.setValues(
       'Pipeline',
@@ -164,6 +169,7 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     expect(all.filter((s) => s?.includes('must be a date')).length).toBeGreaterThan(50);
     expect(all.filter((s) => s?.includes('last check-in')).length).toBeGreaterThan(100);
     expect(all.filter((s) => s?.includes('Caption ')).length).toBeGreaterThan(100);
+    expect(all.filter((s) => s?.includes('Brand must contain')).length).toBeGreaterThan(10);
   });
 
   it('warns about over-reliance from the share given, as Validate all rows does', () => {

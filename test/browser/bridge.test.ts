@@ -1,22 +1,7 @@
-// The test bridge copies values as google.script.run does, so a server function that returns a
-// Date (which Apps Script cannot send) fails here as it would in Sheets.
-import { runCall, transportCopy, withBridge } from './bridge';
-
-describe('transportCopy', () => {
-  it('copies plain JSON, turns undefined into null in arrays and drops it in objects', () => {
-    expect(transportCopy({ a: [1, undefined, 'x'], b: undefined, c: { d: true } })).toEqual({
-      a: [1, null, 'x'],
-      c: { d: true },
-    });
-  });
-
-  it('refuses a Date or a function, naming where it was', () => {
-    expect(() => transportCopy({ lists: [{ tickedAt: new Date() }] })).toThrow(
-      'result.lists[0].tickedAt is a Date: Apps Script cannot send it (use ISO text)',
-    );
-    expect(() => transportCopy({ f: () => 1 })).toThrow('result.f is a function');
-  });
-});
+// The sidebar test server runs each call as Apps Script would: only allowed top-level names, and the
+// result copied by bridge/transport-copy.ts, so a server function that returns a Date (which Apps
+// Script cannot send) fails here as it would in Sheets.
+import { runCall } from './bridge';
 
 describe('runCall', () => {
   it('reaches only the allowed names and reports a thrown error by its message', () => {
@@ -26,8 +11,9 @@ describe('runCall', () => {
         throw new Error('There is no Pipeline sheet: run Set up workbook first.');
       },
       secret: () => 'never',
+      dated: () => ({ when: new Date(0) }),
     };
-    const options = { html: '', gas, allowed: ['ok', 'fails'] };
+    const options = { html: '', gas, allowed: ['ok', 'fails', 'dated'] };
     expect(runCall(options, { name: 'ok', args: [21] })).toEqual({ ok: true, value: { twice: 42 } });
     expect(runCall(options, { name: 'fails', args: [] })).toEqual({
       ok: false,
@@ -37,15 +23,10 @@ describe('runCall', () => {
       ok: false,
       message: 'Script function not found: secret',
     });
-  });
-});
-
-describe('withBridge', () => {
-  it('puts the bridge first in <head>, before the page script', () => {
-    const page = withBridge(
-      '<!DOCTYPE html><html><head><title>t</title></head><body><script>x()</script></body></html>',
-    );
-    expect(page.indexOf('window.google.script')).toBeLessThan(page.indexOf('x()'));
-    expect(page.indexOf('<head><script>')).toBeGreaterThan(0);
+    expect(runCall(options, { name: 'dated', args: [] })).toEqual({
+      ok: false,
+      message:
+        'Failed due to illegal value: result.when is a Date (send ISO text instead); google.script.run cannot send it.',
+    });
   });
 });

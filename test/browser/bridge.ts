@@ -1,90 +1,14 @@
 // Serves a built sidebar page on 127.0.0.1 (an ephemeral port) with a google.script.run bridge to
-// the add-on running in the emulator. Reusable by anything that shows the real pages outside Apps
-// Script (the browser tests, a playground): the page itself is served unchanged, one <script> is
-// put first in <head>, and that script defines window.google.script.run / .host.
-//
-// google.script.run as Apps Script documents it (https://developers.google.com/apps-script/guides/html/reference/run):
-// withSuccessHandler / withFailureHandler / withUserObject each return a runner; calling a server
-// function by name is asynchronous; arguments and results are copied (no Date, function or
-// undefined inside); a thrown error reaches the failure handler as an Error with its message.
+// the add-on running in the emulator, for the sidebar browser tests. The page is served unchanged
+// but for one <script> first in <head>: the shared client (bridge/google-script.ts) over fetch, which
+// posts each call to RUN_PATH here. The value rules of both halves live in bridge/.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Answer, MESSAGE, RUN_PATH, type RunRequest } from '../../bridge/protocol';
+import { bridgeScript, type TransportName, withBridge } from '../../bridge/script';
+import { transportCopy } from '../../bridge/transport-copy';
 
-export const RUN_PATH = '/__gas/run';
-
-/** The client half: a script defining window.google.script for a page, posting calls to `endpoint`. */
-export function bridgeScript(endpoint: string = RUN_PATH): string {
-  return `(function () {
-  var endpoint = ${JSON.stringify(endpoint)};
-  function call(name, args, success, failure, userObject) {
-    fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name, args: args }) })
-      .then(function (response) { return response.json(); })
-      .then(function (answer) {
-        if (answer.ok) { if (success) success(answer.value, userObject); }
-        else { var error = new Error(answer.message); if (failure) failure(error, userObject); else console.error(error); }
-      }, function () {
-        var error = new Error('NetworkError: connection failure due to HTTP 0');
-        if (failure) failure(error, userObject); else console.error(error);
-      });
-  }
-  function runner(success, failure, userObject) {
-    var own = {
-      withSuccessHandler: function (f) { return runner(f, failure, userObject); },
-      withFailureHandler: function (f) { return runner(success, f, userObject); },
-      withUserObject: function (o) { return runner(success, failure, o); }
-    };
-    return new Proxy(own, {
-      get: function (target, name) {
-        if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
-        if (typeof name !== 'string' || name === 'then') return undefined;
-        return function () { call(name, Array.prototype.slice.call(arguments), success, failure, userObject); };
-      }
-    });
-  }
-  window.google = window.google || {};
-  window.google.script = {
-    run: runner(null, null, undefined),
-    host: { origin: location.origin, close: function () { window.__sidebarClosed = true; },
-      setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } }
-  };
-})();`;
-}
-
-/** The page with the bridge as the first script of <head>. */
-export function withBridge(html: string, endpoint: string = RUN_PATH): string {
-  const tag = `<script>${bridgeScript(endpoint)}</script>`;
-  const at = html.indexOf('<head>');
-  if (at < 0) throw new Error('page has no <head>');
-  return html.slice(0, at + 6) + tag + html.slice(at + 6);
-}
-
-/**
- * Copies a value as google.script.run does, refusing what Apps Script cannot send: a Date, a
- * function (both break the call), or a non-plain object. undefined inside arrays becomes null.
- */
-export function transportCopy(value: unknown, path = 'result'): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (value === undefined) return null;
-  const tag = Object.prototype.toString.call(value);
-  if (tag === '[object Date]')
-    throw new Error(`${path} is a Date: Apps Script cannot send it (use ISO text)`);
-  if (typeof value === 'function') throw new Error(`${path} is a function: Apps Script cannot send it`);
-  if (Array.isArray(value)) return value.map((v, i) => transportCopy(v, `${path}[${i}]`));
-  if (tag === '[object Object]') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v !== undefined) out[key] = transportCopy(v, `${path}.${key}`);
-    }
-    return out;
-  }
-  throw new Error(`${path} (${tag}) cannot be sent by google.script.run`);
-}
-
-export interface Call {
-  name: string;
-  args: unknown[];
-}
+export type Call = RunRequest;
 
 export interface BridgeOptions {
   /** The built page (e.g. what the add-on passed to Ui.showSidebar). */
@@ -98,6 +22,12 @@ export interface BridgeOptions {
   before?: (call: Call) => void;
   /** Holds each answer this long, so tests can see controls disabled while a call is in flight. */
   delayMs?: number;
+  /**
+   * How the page's calls travel: 'fetch' (the default) serves the page itself on its own origin;
+   * 'post-message' serves a parent page framing it in a sandbox (an opaque origin), as the playground
+   * does, which relays each call to RUN_PATH and posts the answer back.
+   */
+  transport?: TransportName;
 }
 
 export interface ServedPage {
@@ -120,10 +50,7 @@ function body(request: IncomingMessage): Promise<string> {
 }
 
 /** Runs one call against the add-on, as Apps Script would: the answer or the error's message. */
-export function runCall(
-  options: BridgeOptions,
-  call: Call,
-): { ok: true; value: unknown } | { ok: false; message: string } {
+export function runCall(options: BridgeOptions, call: Call): Answer {
   try {
     if (!options.allowed.includes(call.name) || typeof options.gas[call.name] !== 'function') {
       throw new Error(`Script function not found: ${call.name}`);
@@ -138,14 +65,49 @@ export function runCall(
   }
 }
 
+/**
+ * A page framing the sidebar in a sandbox and relaying its calls, as the playground page does (its
+ * own relay is playground/page/client.ts): only messages from that frame are read. Counts closes.
+ */
+const PARENT_PAGE = `<!DOCTYPE html><html><head><title>parent</title></head><body>
+<iframe id="sidebar" sandbox="allow-scripts" src="/frame" style="width:300px;height:600px"></iframe>
+<script>
+var MESSAGE = ${JSON.stringify(MESSAGE)};
+var frame = document.getElementById('sidebar');
+window.closedTimes = 0;
+window.addEventListener('message', function (event) {
+  if (event.source !== frame.contentWindow) return;
+  var m = event.data;
+  if (m && m.type === MESSAGE.close) { window.closedTimes++; return; }
+  if (!m || m.type !== MESSAGE.run) return;
+  fetch(${JSON.stringify(RUN_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: m.functionName, args: m.args }) })
+    .then(function (response) { return response.json(); })
+    .then(function (a) {
+      frame.contentWindow.postMessage({ type: MESSAGE.result, id: m.id, ok: a.ok, value: a.value, message: a.message }, '*');
+    });
+});
+</script></body></html>`;
+
 export async function serveSidebar(options: BridgeOptions): Promise<ServedPage> {
-  const page = withBridge(options.html);
+  const transport = options.transport ?? 'fetch';
+  const page = withBridge(options.html, await bridgeScript(transport));
+  const pages = new Map(
+    transport === 'fetch'
+      ? [['/', page]]
+      : [
+          ['/', PARENT_PAGE],
+          ['/frame', page],
+        ],
+  );
   const calls: Call[] = [];
   let delay = options.delayMs ?? 0;
   const server: Server = createServer(async (request, response) => {
-    if (request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/?'))) {
+    const path = (request.url ?? '/').split('?')[0];
+    const html = request.method === 'GET' ? pages.get(path) : undefined;
+    if (html !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(page);
+      response.end(html);
       return;
     }
     if (request.method === 'POST' && request.url === RUN_PATH) {

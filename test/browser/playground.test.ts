@@ -435,7 +435,24 @@ describe('the playground in a browser', () => {
     await frame.locator('#private').click();
     await waitText(frame.locator('#out'), 'ScriptError: Script function not found: secret_');
     await frame.locator('#date').click();
-    await waitText(frame.locator('#out'), /illegal value: arguments.0 is a Date/);
+    await waitText(frame.locator('#out'), /illegal value: arguments\[0\] is a Date/);
+    // The server unreachable: the page still answers the sidebar, whose failure handler hears it.
+    await page.route('**/api/script-run', (route) => route.abort());
+    await frame.locator('#brief').click();
+    await waitText(frame.locator('#out'), 'failed: NetworkError: connection failure due to HTTP 0');
+    await page.unroute('**/api/script-run');
+    // The page relays only its sidebar frame's messages: one posted from anywhere else runs nothing.
+    const relayed: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('/api/script-run')) relayed.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.evaluate(
+      `window.postMessage({ type: 'gs-run', id: 99, functionName: 'failOnPurpose', args: [] }, '*')`,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    page.off('request', onRequest);
+    expect(relayed).toEqual([]);
     // The sidebar runs in an opaque origin: it cannot read the page or its token.
     const reach = await frame.locator('body').evaluate(() => {
       try {

@@ -236,7 +236,8 @@ describe('playground server', () => {
     gas.returnsDate = () => ({ when: new Date(0) });
     expect(session.scriptRun('returnsDate', [])).toMatchObject({
       ok: false,
-      error: 'Failed due to illegal value in result.when (a Date: send an ISO string instead).',
+      error:
+        'Failed due to illegal value: result.when is a Date (send ISO text instead); google.script.run cannot send it.',
     });
     delete gas.returnsDate;
   });

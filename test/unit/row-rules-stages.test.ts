@@ -69,6 +69,22 @@ describe('the optional Caption column', () => {
     expect(messages({ ...completeRow('Measurement'), caption: '#ad Loving these shoes' })).toEqual([]);
   });
 
+  it('with the optional Brand column, a tag like #AcmePartner discloses, as DISCLOSURE_CHECK(caption, brand)', () => {
+    const caption = 'Loving these shoes #AcmePartner';
+    expect(messages({ ...completeRow('Promotion'), caption, brand: 'Acme' })).toEqual([]);
+    expect(messages({ ...completeRow('Promotion'), caption })).toEqual([
+      'warning: Caption missing: no #ad, #sponsored, "advertisement" or "paid partnership" (give the brand to count a tag like #AcmePartner)',
+    ]);
+    // A brand that cannot be read is said, and the caption read without it; nothing is lost.
+    expect(messages({ ...completeRow('Promotion'), caption, brand: '!!!' })).toEqual([
+      'warning: Brand must contain letters or digits, so the caption was read without it',
+      'warning: Caption missing: no #ad, #sponsored, "advertisement" or "paid partnership" (give the brand to count a tag like #AcmePartner)',
+    ]);
+    expect(messages({ ...completeRow('Promotion'), caption: '#ad shoes', brand: 'x'.repeat(201) })).toEqual([
+      'warning: Brand must be at most 200 characters, so the caption was read without it',
+    ]);
+  });
+
   it('before Promotion, blank, or without the column, nothing is said', () => {
     expect(messages({ ...completeRow('Co-creation'), caption: 'no disclosure here' })).toEqual([]);
     expect(messages({ ...completeRow('Promotion'), caption: '  ' })).toEqual([]);
