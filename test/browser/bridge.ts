@@ -67,7 +67,7 @@ export function runCall(options: BridgeOptions, call: Call): Answer {
 
 /**
  * A page framing the sidebar in a sandbox and relaying its calls, as the playground page does (its
- * own relay is playground/page/client.ts): only messages from that frame are read. Counts closes.
+ * own relay is playground/page/sidebar.ts): only messages from that frame are read. Counts closes.
  */
 const PARENT_PAGE = `<!DOCTYPE html><html><head><title>parent</title></head><body>
 <iframe id="sidebar" sandbox="allow-scripts" src="/frame" style="width:300px;height:600px"></iframe>
