@@ -164,11 +164,28 @@ describe('the playground in a browser', () => {
     return names;
   }
 
+  /**
+   * Runs an action that calls the server at `path`, and waits until the page has drawn the state it
+   * answered with: the grid is rebuilt after the answer arrives, and a click on the old grid would be
+   * lost with it.
+   */
+  async function rebuiltAfter(path: string, action: () => Promise<void>): Promise<void> {
+    const before = await page.locator('[data-testid="grid"]').getAttribute('data-ready');
+    const reply = page.waitForResponse((r) => r.url().endsWith(path));
+    await action();
+    await reply;
+    await page.waitForFunction(
+      (stamp) =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { dataset: { ready?: string } } } }
+        ).document.querySelector('[data-testid="grid"]').dataset.ready !== stamp,
+      before,
+    );
+  }
+
   async function runMenu(caption: string): Promise<void> {
     await page.click('[data-testid="menu-extensions"]');
-    const reply = page.waitForResponse((r) => r.url().endsWith('/api/run'));
-    await page.click(`[data-testid="menu:${caption}"]`);
-    await reply;
+    await rebuiltAfter('/api/run', () => page.click(`[data-testid="menu:${caption}"]`));
   }
 
   beforeAll(async () => {
@@ -235,20 +252,7 @@ describe('the playground in a browser', () => {
   });
 
   /** Runs an action that sends an edit, and waits until the grid is rebuilt from the server's answer. */
-  async function editAndRebuild(action: () => Promise<void>): Promise<void> {
-    const grid = page.locator('[data-testid="grid"]');
-    const before = await grid.getAttribute('data-ready');
-    const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
-    await action();
-    await reply;
-    await page.waitForFunction(
-      (stamp) =>
-        (
-          globalThis as unknown as { document: { querySelector(s: string): { dataset: { ready?: string } } } }
-        ).document.querySelector('[data-testid="grid"]').dataset.ready !== stamp,
-      before,
-    );
-  }
+  const editAndRebuild = (action: () => Promise<void>) => rebuiltAfter('/api/edit', action);
 
   /** Opens a dropdown cell's list with a click on its arrow, as in Sheets. */
   async function openDropdown(x: number, y: number): Promise<Locator> {
