@@ -11,6 +11,24 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
+export const CHROMIUM_MISSING = 'Chromium is not installed: run .ci/run, or apt-get install -y chromium';
+
+/** Starts Chromium before a test file's tests and closes it after them; call the result for the browser. */
+export function chromiumForTests(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!chromiumAvailable()) throw new Error(CHROMIUM_MISSING);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

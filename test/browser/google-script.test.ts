@@ -1,9 +1,9 @@
 // The one google.script.run (bridge/google-script.ts) in headless Chromium, over both transports: the
 // page on its own origin posting to the server by fetch (the sidebar tests), and the page in a
 // sandboxed frame whose parent relays by postMessage (the playground). The same checks run on both.
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { type ServedPage, serveSidebar } from './bridge';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { chromiumForTests } from './chromium';
 
 jest.setTimeout(60_000);
 
@@ -37,17 +37,7 @@ const gas = {
 const refusal = (where: string, what: string) =>
   `Failed due to illegal value: ${where} is ${what}; google.script.run cannot send it.`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!chromiumAvailable())
-    throw new Error('Chromium is not installed: run .ci/run, or apt-get install -y chromium');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe.each(['fetch', 'post-message'] as const)('google.script.run over %s', (transport) => {
   let served: ServedPage;
@@ -70,7 +60,7 @@ describe.each(['fetch', 'post-message'] as const)('google.script.run over %s', (
       },
       transport,
     });
-    page = await browser.newPage();
+    page = await browser().newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -178,7 +168,7 @@ describe('google.script.run in a sandboxed frame', () => {
       allowed: ['echo'],
       transport: 'post-message',
     });
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.goto(served.url);
       const frame = (await (await page.$('#sidebar'))!.contentFrame())!;

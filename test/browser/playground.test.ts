@@ -13,7 +13,7 @@ import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { STAGES } from '../../src/core/pipeline';
 import { DIST } from '../integration/harness';
-import { chromiumAvailable, launchChromium, screenshotPath } from './chromium';
+import { CHROMIUM_MISSING, chromiumAvailable, launchChromium, screenshotPath } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -198,7 +198,7 @@ describe('the playground in a browser', () => {
     file = join(dir, 'partnerships.xlsx');
     copyFileSync(EXAMPLE, file);
     if (!chromiumAvailable()) {
-      throw new Error('Chromium is not installed: run .ci/run, or apt-get install -y chromium');
+      throw new Error(CHROMIUM_MISSING);
     }
     browser = await launchChromium();
     await serve();

@@ -1,29 +1,19 @@
 // The two sidebars in real headless Chromium (Debian's chromium driven by playwright-core). Each test
 // serves the page the built add-on hands to Ui.showSidebar, with a google.script.run bridge to the
 // add-on running in the emulator, and checks the spreadsheet afterwards.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { BRIEF_VALUES } from '../integration/brief-helpers';
 import { type Addon, freshAddon } from '../integration/harness';
 import { cellOf, header, letter, NOW, promotionRow, typeRows } from '../integration/pipeline-helpers';
 import { type ServedPage, serveSidebar } from './bridge';
-import { chromiumAvailable, launchChromium, screenshotPath } from './chromium';
+import { chromiumForTests, screenshotPath } from './chromium';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
+const browser = chromiumForTests();
 let addon: Addon;
 const open: { served: ServedPage; page: Page }[] = [];
-
-beforeAll(async () => {
-  if (!chromiumAvailable())
-    throw new Error('Chromium is not installed: run .ci/run, or apt-get install -y chromium');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 beforeEach(() => {
   addon = freshAddon({ timeZone: 'America/New_York' });
@@ -57,7 +47,7 @@ async function openSidebar(menuItem: 'openBriefBuilder' | 'openChecklists', dela
   addon.gas[menuItem]();
   const { html } = addon.emu.ui.sidebars.at(-1)!;
   const served = await serveSidebar({ html, gas: addon.gas, allowed: SIDEBAR_API_NAMES, delayMs });
-  const page = await browser.newPage({ viewport: { width: 300, height: 760 } });
+  const page = await browser().newPage({ viewport: { width: 300, height: 760 } });
   open.push({ served, page });
   const opened: Opened = { page, served, requests: [], dialogs: [], errors: [] };
   page.on('request', (request) => opened.requests.push(request.url()));
