@@ -257,10 +257,12 @@ describe('the playground in a browser', () => {
   /** Opens a dropdown cell's list with a click on its arrow, as in Sheets. */
   async function openDropdown(x: number, y: number): Promise<Locator> {
     const target = cell(x, y);
-    // A person clicks a cell on screen: bring it there first (earlier tests scrolled the grid).
+    // A person clicks a cell on screen: bring it there first (earlier tests scrolled the grid). A
+    // locator click waits until nothing covers the arrow: a toast of an earlier test (fixed at the
+    // bottom left for 6 s) can lie over a cell near the bottom, and a click there would hit the toast.
     await target.scrollIntoViewIfNeeded();
     const box = (await target.boundingBox())!;
-    await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+    await target.click({ position: { x: box.width - 8, y: box.height / 2 } });
     const list = page.locator('[data-testid="dropdown-list"]');
     await list.waitFor();
     return list;
