@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, type EmulatorOptions, loadDist } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
-import { type CachedResults, cachedKey, type ExcelFormulas } from './workbook-file';
+import { type CachedResults, cachedKey, type ExcelFormulas, loadWorkbook } from './workbook-file';
 
 export interface Addon {
   emu: Emulator;
@@ -49,4 +49,14 @@ export function startAddon(distDir: string, options: EmulatorOptions = {}): Addo
     return cached.get(cachedKey(sheetName, row, col, formula)) ?? '';
   };
   return { emu, gas, cached, excelFormulas: new Set(), formulaErrors, customFunctions, callsCustomFunction };
+}
+
+/**
+ * Replaces the add-on's workbook with a file's, keeping the results the file holds for formulas the
+ * emulator cannot compute and which formulas were Excel's own (saveWorkbook writes those back as they were).
+ */
+export async function loadAddonWorkbook(addon: Addon, file: string): Promise<void> {
+  const loaded = await loadWorkbook(addon.emu, file, addon.callsCustomFunction);
+  for (const [key, value] of loaded.cached) addon.cached.set(key, value);
+  for (const key of loaded.excelFormulas) addon.excelFormulas.add(key);
 }

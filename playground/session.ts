@@ -4,11 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { transportCopy } from '../bridge/transport-copy';
-import { type Addon, startAddon } from './addon';
+import { type Addon, loadAddonWorkbook, startAddon } from './addon';
 import { ruleStyles } from './conditional-formats';
 import type { ActionResult, PlaygroundState, SheetView } from './protocol';
 import { rejection, sheetWidgets } from './validation-view';
-import { loadWorkbook, saveWorkbook, wallClockToInstant } from './workbook-file';
+import { saveWorkbook, wallClockToInstant } from './workbook-file';
 
 const MARGIN_ROWS = 20;
 const MARGIN_COLS = 3;
@@ -32,9 +32,7 @@ export class PlaygroundSession {
 
   static async open(distDir: string, file: string, timeZone: string): Promise<PlaygroundSession> {
     const addon = startAddon(distDir, { timeZone });
-    const loaded = await loadWorkbook(addon.emu, file, addon.callsCustomFunction);
-    for (const [key, value] of loaded.cached) addon.cached.set(key, value);
-    for (const key of loaded.excelFormulas) addon.excelFormulas.add(key);
+    await loadAddonWorkbook(addon, file);
     // An .xlsx has no spreadsheet title: the file's name stands in for it.
     addon.emu.spreadsheet.rename(basename(file).replace(/\.xlsx$/i, ''));
     const session = new PlaygroundSession(addon, file);

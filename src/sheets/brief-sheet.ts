@@ -57,8 +57,8 @@ export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: s
   const name = briefSheetName(id);
   let sheet = ss.getSheetByName(name);
   if (sheet) {
-    const title = sheet.getLastRow() === 0 ? '' : String(sheet.getRange(1, 1).getValue());
-    if (sheet.getLastRow() > 0 && !title.startsWith(briefTitlePrefix(id))) {
+    // An empty sheet of that name is used; one holding anything but this brief is left alone.
+    if (sheet.getLastRow() > 0 && !String(sheet.getRange(1, 1).getValue()).startsWith(briefTitlePrefix(id))) {
       throw new Error(briefSheetTakenMessage(name));
     }
     sheet.clear();

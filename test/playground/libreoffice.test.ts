@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Addon, startAddon } from '../../playground/addon';
+import { type Addon, loadAddonWorkbook, startAddon } from '../../playground/addon';
 import { ruleStyles } from '../../playground/conditional-formats';
-import { loadWorkbook, saveWorkbook } from '../../playground/workbook-file';
+import { saveWorkbook } from '../../playground/workbook-file';
 import { DIST, plain } from '../integration/harness';
 import { libreOfficeAvailable, recalculateInLibreOffice } from './libreoffice';
 
@@ -19,9 +19,7 @@ const LONG_URL = `https://shop.example/spring/${'collection-'.repeat(30)}`;
 
 async function open(path: string): Promise<Addon> {
   const addon = startAddon(DIST, { timeZone: TZ });
-  const loaded = await loadWorkbook(addon.emu, path, addon.callsCustomFunction);
-  for (const [k, v] of loaded.cached) addon.cached.set(k, v);
-  for (const k of loaded.excelFormulas) addon.excelFormulas.add(k);
+  await loadAddonWorkbook(addon, path);
   return addon;
 }
 

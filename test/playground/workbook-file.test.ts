@@ -5,8 +5,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { startAddon } from '../../playground/addon';
-import { loadWorkbook, saveWorkbook } from '../../playground/workbook-file';
+import { loadAddonWorkbook, startAddon } from '../../playground/addon';
+import { saveWorkbook } from '../../playground/workbook-file';
+import { STAGES } from '../../src/core/pipeline';
 import { DIST, plain } from '../integration/harness';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');
@@ -14,9 +15,7 @@ const TZ = 'America/New_York';
 
 async function open(path: string) {
   const addon = startAddon(DIST, { timeZone: TZ });
-  const loaded = await loadWorkbook(addon.emu, path, addon.callsCustomFunction);
-  for (const [k, v] of loaded.cached) addon.cached.set(k, v);
-  for (const k of loaded.excelFormulas) addon.excelFormulas.add(k);
+  await loadAddonWorkbook(addon, path);
   return addon;
 }
 
@@ -72,18 +71,7 @@ describe('workbook files', () => {
     const body = rows.slice(1).filter((r) => r[header.indexOf('Producer')] !== '');
     expect(body).toHaveLength(40);
     const stages = new Set(body.map((r) => r[header.indexOf('Stage')]));
-    expect([...stages].sort()).toEqual(
-      [
-        'Co-creation',
-        'Discovery',
-        'Exit',
-        'Measurement',
-        'Negotiation',
-        'Onboarding',
-        'Promotion',
-        'Renewal',
-      ].sort(),
-    );
+    expect([...stages].sort()).toEqual([...STAGES].sort());
     const statuses = body.map((r) => String(r[header.indexOf('Status')]));
     expect(statuses.filter((s) => s !== 'OK').length).toBeGreaterThanOrEqual(4);
     // The add-on's Status highlighting (custom formula rules) is kept in the file.
@@ -101,16 +89,7 @@ describe('workbook files', () => {
     ]);
     // The dropdowns Set up workbook made are kept as list validations, invalid values allowed (a warning).
     const stage = emu.spreadsheet.getSheetByName('Pipeline')!.getRange('J2').getDataValidation();
-    expect(stage?.getCriteriaValues()[0]).toEqual([
-      'Discovery',
-      'Negotiation',
-      'Onboarding',
-      'Co-creation',
-      'Promotion',
-      'Measurement',
-      'Renewal',
-      'Exit',
-    ]);
+    expect(stage?.getCriteriaValues()[0]).toEqual([...STAGES]);
     expect(stage?.getAllowInvalid()).toBe(true);
     // Score and Payout are computed by the bundle's custom functions from the header formulas.
     const score = body.map((r) => r[header.indexOf('Score')]);
