@@ -395,18 +395,19 @@ describe('the playground in a browser', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const names = await header();
     const producer = names.indexOf('Producer');
-    await cell(producer, 8).click();
+    // Row 39, below the README's picture.
+    await cell(producer, 38).click();
     const reply = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
     await page.keyboard.type(hostile);
     await page.keyboard.press('Enter');
     await reply;
     await gridReady('Pipeline');
-    await waitText(cell(producer, 8), hostile);
+    await waitText(cell(producer, 38), hostile);
     await expect(page.locator('[data-testid="grid"] img, [data-testid="grid"] td b').count()).resolves.toBe(
       0,
     );
     await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
-    expect(session.addon.emu.user.cell('Pipeline', 'B9').value).toBe(hostile);
+    expect(session.addon.emu.user.cell('Pipeline', 'B39').value).toBe(hostile);
   });
 
   it('runs the forecast from the menu and shows the Forecast sheet with its numbers', async () => {
@@ -593,7 +594,7 @@ describe('the playground in a browser', () => {
     const signed = names.indexOf('Contract signed');
     await expect(cell(signed, 12).locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
     await expect(copy(signed, 12)).resolves.toBe('TRUE');
-    await expect(copy(names.indexOf('Producer'), 8)).resolves.toBe(
+    await expect(copy(names.indexOf('Producer'), 38)).resolves.toBe(
       '"<img src=x onerror=""window.__pwned=1""><b>bold</b>"',
     );
   });
