@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUdfs, type Udf } from '../emulator/bigquery/udf-runtime';
-import { STAGES } from '../src/core/pipeline';
+import { STAGES } from '../src/core/lifecycle/pipeline';
 
 // BigQuery rejects a body over this ("Definition body too long"; https://cloud.google.com/bigquery/quotas#udf_limits).
 const BODY_LIMIT = 32768;

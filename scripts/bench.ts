@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, loadBundle } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
-import { PIPELINE_COLUMNS, STAGES } from '../src/core/pipeline';
+import { PIPELINE_COLUMNS, STAGES } from '../src/core/lifecycle/pipeline';
 import { bigQueryFunctions } from './bench-bigquery';
 
 const codePath = join(__dirname, '..', 'dist', 'Code.js');

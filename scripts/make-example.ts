@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../emulator/dates';
 import { startAddon } from '../playground/addon';
 import { saveWorkbook } from '../playground/workbook-file';
-import { STAGES as LIFECYCLE } from '../src/core/pipeline';
+import { STAGES as LIFECYCLE } from '../src/core/lifecycle/pipeline';
 
 const root = join(__dirname, '..');
 const TODAY = new Date(Date.UTC(2026, 10, 16, 15)); // 16 Nov 2026: the example's "now"

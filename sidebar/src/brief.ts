@@ -1,12 +1,12 @@
 /**
  * The brief builder sidebar: loads the selected partnership's brief context and renders the form.
  * Its parts, in brief/: the form's sections, fields and repeatable rows (rendered from the schema in
- * src/core/brief-sections.ts), the previews derived from the draft, errors beside their fields (the same core
+ * src/core/brief/sections.ts), the previews derived from the draft, errors beside their fields (the same core
  * checks as the server, which has the last word), the draft kept as the user types, and Create brief.
  */
 
-import { checkBrief } from '../../src/core/brief-check';
-import { BRIEF_SECTIONS } from '../../src/core/brief-sections';
+import { checkBrief } from '../../src/core/brief/check';
+import { BRIEF_SECTIONS } from '../../src/core/brief/sections';
 import type { BriefContext } from '../../src/core/sidebar-contract';
 import { flush, scheduleSave } from './brief/draft-autosave';
 import { showErrors } from './brief/field-errors';

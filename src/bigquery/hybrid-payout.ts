@@ -5,7 +5,7 @@ import {
   parseTierTable,
   payoutFromCells,
   type TierMode,
-} from '../core/payout';
+} from '../core/payout/payout';
 import { isBlank, RowError } from '../core/values';
 import { type CheckedNumber, cell, checkedNumber, given, type Sql } from './cells';
 

@@ -4,8 +4,9 @@
  * SQL instead: the producer's share of attributed sales comes in as an argument, duplicate IDs are
  * a GROUP BY, and the stage a row was last validated at comes from wherever the query keeps it.
  */
-import { statusText } from '../core/findings';
-import { isOverReliant } from '../core/over-reliance';
+
+import { isOverReliant } from '../core/concentration/over-reliance';
+import { statusText } from '../core/lifecycle/findings';
 import {
   type ColumnMap,
   mapColumns,
@@ -16,10 +17,10 @@ import {
   parseStage,
   readRow,
   STAGES,
-} from '../core/pipeline';
-import { isBlankRow } from '../core/row-cells';
-import { validateRow } from '../core/row-rules';
-import { REQUIRED_FIELDS } from '../core/validate-rows';
+} from '../core/lifecycle/pipeline';
+import { isBlankRow } from '../core/lifecycle/row-cells';
+import { validateRow } from '../core/lifecycle/row-rules';
+import { REQUIRED_FIELDS } from '../core/lifecycle/validate-rows';
 import { CallError, describeValue, isBlank } from '../core/values';
 import { asCall, type Sql } from './cells';
 

@@ -1,5 +1,5 @@
 /** producer_score: PRODUCER_SCORE for one row. */
-import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/score';
+import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/vetting/score';
 import { type CheckedNumber, cell, checkedNumber, type Sql } from './cells';
 
 /** An empty or NULL array is "not given", as an omitted weights argument in Sheets: equal weights. */

@@ -7,7 +7,7 @@ import {
   parseNonNegative,
   parsePartnerships,
   parseRate,
-} from '../core/forecast';
+} from '../core/forecast/forecast';
 import { addMonths, parseStartMonth, type YearMonth } from '../core/months';
 import { CallError } from '../core/values';
 import { asCall, cell, type Sql } from './cells';

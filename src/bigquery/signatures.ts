@@ -10,7 +10,7 @@
  * INT64 is not allowed as an argument, so every number is FLOAT64 (BigQuery coerces INT64 and
  * NUMERIC arguments to FLOAT64); INT64 is allowed as a result and is returned as a Number.
  */
-import { FORECAST_COLUMNS } from '../core/forecast';
+import { FORECAST_COLUMNS } from '../core/forecast/forecast';
 import { fieldName } from './names';
 
 export interface UdfSignature {

@@ -3,7 +3,7 @@
  * menu, the validation and the sidebar, and the small helpers that keep their wording consistent
  * (plurals, "first 5 ... and N more" lists).
  */
-import { PIPELINE_COLUMNS, type PipelineField } from './pipeline';
+import { PIPELINE_COLUMNS, type PipelineField } from './lifecycle/pipeline';
 
 /** Title of every toast and alert: the add-on's name. */
 export const TOAST_TITLE = 'Producer Partnerships';

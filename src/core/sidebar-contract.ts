@@ -4,8 +4,8 @@
  * JSON they exchange. No Date crosses: dates travel as ISO text, since Apps Script refuses them.
  */
 
-import type { FieldError } from './brief-check';
-import type { BriefDraft } from './brief-draft';
+import type { FieldError } from './brief/check';
+import type { BriefDraft } from './brief/draft';
 
 export interface PartnershipSummary {
   readonly id: string;

@@ -1,5 +1,5 @@
-import { disclosureCheck as checkCaption } from '../core/disclosure';
-import { brandProblem } from '../core/disclosure-language';
+import { disclosureCheck as checkCaption } from '../core/disclosure/disclosure';
+import { brandProblem } from '../core/disclosure/language';
 import { CallError, describeValue, isBlank, isDate, RowError } from '../core/values';
 import { perRow } from './per-row';
 import { asCallError } from './rows';

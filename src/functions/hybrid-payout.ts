@@ -5,7 +5,7 @@ import {
   parseTierTable,
   payoutFromCells,
   type TierMode,
-} from '../core/payout';
+} from '../core/payout/payout';
 import { CallError, isBlank } from '../core/values';
 import { asCallError, type CellResult, rowErrorCell } from './rows';
 

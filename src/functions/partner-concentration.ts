@@ -1,4 +1,4 @@
-import { SalesByProducer, topProducers } from '../core/concentration';
+import { SalesByProducer, topProducers } from '../core/concentration/concentration';
 import { commonHeight, rowArg } from '../core/grid';
 import { CallError, describeValue, isBlank, RowError, toNonNegative } from '../core/values';
 import { asCallError } from './rows';

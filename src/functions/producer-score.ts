@@ -1,6 +1,6 @@
 import { commonHeight, rowArg, toGrid, width } from '../core/grid';
-import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/score';
 import { CallError, isBlank } from '../core/values';
+import { EQUAL_WEIGHTS, parseWeights, scoreRow, type Weights } from '../core/vetting/score';
 import { asCallError, type CellResult, rowErrorCell } from './rows';
 
 /** Weights as a 1 x 3 or 3 x 1 range, or an array literal. Omitted or blank: equal weights. */

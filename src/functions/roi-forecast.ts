@@ -6,7 +6,7 @@ import {
   parseNonNegative,
   parsePartnerships,
   parseRate,
-} from '../core/forecast';
+} from '../core/forecast/forecast';
 import { toGrid, width } from '../core/grid';
 import { addMonths, parseStartMonth } from '../core/months';
 import { CallError } from '../core/values';

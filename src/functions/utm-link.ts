@@ -1,4 +1,4 @@
-import { buildUtmLink } from '../core/utm';
+import { buildUtmLink } from '../core/tracking/utm';
 import { CallError, describeValue, isBlank, isDate, RowError } from '../core/values';
 import { perRow } from './per-row';
 import { asCallError } from './rows';

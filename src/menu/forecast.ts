@@ -3,11 +3,11 @@
  * plan with the core, write the Forecast sheet with one setValues and one setNumberFormats, and keep
  * one chart. Touches no other sheet.
  */
-import { ASSUMPTIONS_SHEET } from '../core/assumptions';
-import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast-plan';
-import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast-report';
+import { ASSUMPTIONS_SHEET } from '../core/forecast/assumptions';
+import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast/plan';
+import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast/report';
+import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/lifecycle/pipeline';
 import { BUSY, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
-import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/pipeline';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';

@@ -1,5 +1,5 @@
+import { STAGES } from '../core/lifecycle/pipeline';
 import { TOAST_TITLE } from '../core/messages';
-import { STAGES } from '../core/pipeline';
 
 const HELP_TEXT = [
   'Set up workbook adds the Pipeline and Assumptions sheets (or repairs them without touching your data).',

@@ -3,11 +3,11 @@
  * each, assess with the core, and write the Maturity sheet in one setValues under the document
  * lock. Re-running rewrites the same block in place; no other sheet is touched.
  */
-import { parseActuals } from '../core/forecast-plan';
-import { assessMaturity } from '../core/maturity';
-import { MATURITY_HEIGHT, MATURITY_SHEET, MATURITY_WIDTH, maturitySheetValues } from '../core/maturity-sheet';
+import { parseActuals } from '../core/forecast/plan';
+import { mapColumns, PIPELINE_SHEET } from '../core/lifecycle/pipeline';
+import { assessMaturity } from '../core/maturity/maturity';
+import { MATURITY_HEIGHT, MATURITY_SHEET, MATURITY_WIDTH, maturitySheetValues } from '../core/maturity/sheet';
 import { BUSY_TOAST, listFirst, TOAST_TITLE } from '../core/messages';
-import { mapColumns, PIPELINE_SHEET } from '../core/pipeline';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { ACTUALS_SHEET, LAST_RUN } from './forecast';

@@ -1,5 +1,5 @@
 /** Set up workbook's Assumptions sheet: labelled forecast inputs, added where their label is missing. */
-import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET } from '../core/assumptions';
+import { ASSUMPTIONS, ASSUMPTIONS_HEADER, ASSUMPTIONS_SHEET } from '../core/forecast/assumptions';
 import { textKey } from '../core/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,7 +2,7 @@
  * Set up workbook's formatting of the Pipeline: dropdowns and checkboxes, number formats, and the
  * Status highlighting. Each only fills what is unset, so people's own rules and formats stay.
  */
-import type { FormulaSeparators } from '../core/locale';
+
 import {
   CHECKBOX_FIELDS,
   type ColumnMap,
@@ -11,7 +11,8 @@ import {
   type PipelineField,
   PLATFORMS,
   STAGES,
-} from '../core/pipeline';
+} from '../core/lifecycle/pipeline';
+import type { FormulaSeparators } from '../core/locale';
 import { columnLetter } from '../sheets/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

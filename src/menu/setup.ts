@@ -3,8 +3,7 @@
  * missing (headers, formulas, dropdowns, checkboxes, formats, highlighting), never overwrites a
  * value, and a second run changes nothing.
  */
-import { type FormulaSeparators, formulaSeparatorsOf } from '../core/locale';
-import { BUSY_TOAST, foreignStatusMessage, listFirst, TOAST_TITLE } from '../core/messages';
+
 import {
   type ColumnMap,
   mapColumns,
@@ -12,8 +11,10 @@ import {
   PIPELINE_FIELDS,
   PIPELINE_SHEET,
   type PipelineField,
-} from '../core/pipeline';
-import { isAddonStatus, nextIdAfter } from '../core/validate-rows';
+} from '../core/lifecycle/pipeline';
+import { isAddonStatus, nextIdAfter } from '../core/lifecycle/validate-rows';
+import { type FormulaSeparators, formulaSeparatorsOf } from '../core/locale';
+import { BUSY_TOAST, foreignStatusMessage, listFirst, TOAST_TITLE } from '../core/messages';
 import { isBlank } from '../core/values';
 import { columnLetter } from '../sheets/cells';
 import { spreadsheetLocale } from '../sheets/locale';

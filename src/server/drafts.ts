@@ -4,7 +4,7 @@
  * draft is split into pieces of 2,000 characters (at most 4 bytes each in UTF-8).
  * https://developers.google.com/apps-script/guides/services/quotas ("Properties value size 9 KB / val")
  */
-import { type BriefDraft, normalizeDraft } from '../core/brief-draft';
+import { type BriefDraft, normalizeDraft } from '../core/brief/draft';
 
 const PREFIX = 'pp.draft.';
 const PIECE = 2000;

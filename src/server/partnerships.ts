@@ -4,7 +4,6 @@
  * One read of the Pipeline's data range per call.
  */
 
-import { NO_PIPELINE, partnershipGoneMessage } from '../core/messages';
 import {
   type ColumnMap,
   mapColumns,
@@ -13,7 +12,8 @@ import {
   parseStage,
   readRow,
   type Stage,
-} from '../core/pipeline';
+} from '../core/lifecycle/pipeline';
+import { NO_PIPELINE, partnershipGoneMessage } from '../core/messages';
 import type { PartnershipSummary } from '../core/sidebar-contract';
 import { isBlank } from '../core/values';
 

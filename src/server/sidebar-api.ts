@@ -5,13 +5,13 @@
  * page shows. Results are plain JSON with dates as ISO text.
  */
 
-import { checkBrief } from '../core/brief-check';
-import { briefDocument } from '../core/brief-document';
-import { newDraft, normalizeDraft } from '../core/brief-draft';
-import { briefPrefill } from '../core/brief-prefill';
-import { checklistViews, isChecklistItem } from '../core/checklists';
+import { checkBrief } from '../core/brief/check';
+import { briefDocument } from '../core/brief/document';
+import { newDraft, normalizeDraft } from '../core/brief/draft';
+import { briefPrefill } from '../core/brief/prefill';
+import { checklistViews, isChecklistItem } from '../core/lifecycle/checklists';
+import { parseStage } from '../core/lifecycle/pipeline';
 import { BUSY_TOAST } from '../core/messages';
-import { parseStage } from '../core/pipeline';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';

@@ -1,18 +1,18 @@
 /**
- * Writes a brief (rows of typed cells from src/core/brief-document) to its own sheet,
+ * Writes a brief (rows of typed cells from src/core/brief/document) to its own sheet,
  * "Brief P-0001": one setNumberFormats, setValues, setFontWeights and setBackgrounds over the
  * whole block. Writing it again replaces the sheet's content in place; a sheet of that name holding
  * anything else (its A1 is not the brief's title) is never cleared.
  */
 
-import { parseIsoDate } from '../core/brief-check';
+import { parseIsoDate } from '../core/brief/check';
 import {
   briefTitlePrefix,
   DOC_WIDTH,
   type DocCell,
   type DocRow,
   type DocStyle,
-} from '../core/brief-document';
+} from '../core/brief/document';
 import { briefSheetTakenMessage } from '../core/messages';
 import { midnightInZone } from './time-zone';
 

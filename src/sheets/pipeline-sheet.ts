@@ -2,7 +2,7 @@
  * Batched reads and writes of the Pipeline sheet: the header row once, a block of rows once, and
  * one setValues per owned column. Never cell by cell.
  */
-import { type ColumnMap, mapColumns, PIPELINE_SHEET } from '../core/pipeline';
+import { type ColumnMap, mapColumns, PIPELINE_SHEET } from '../core/lifecycle/pipeline';
 import { columnOf } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

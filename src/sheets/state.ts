@@ -10,7 +10,7 @@
  * properties; other IDs (typed by people) and records of skipped stages go into a JSON list cut the
  * same way. 50,000 partnerships take about 50 KB. Only properties whose text changed are written.
  */
-import { formatId, idNumber } from '../core/pipeline';
+import { formatId, idNumber } from '../core/lifecycle/pipeline';
 
 const DENSE_PREFIX = 'pp.stages.';
 const EXTRA_PREFIX = 'pp.stagesExtra.';

@@ -6,7 +6,7 @@
  * properties (500 KB in all) would run out at a few thousand partnerships.
  * One tick: a lookup of the sheet, one read of the header, one of the ID column, one write.
  */
-import { CHECKLIST_ITEM_KEYS, type Ticks } from '../core/checklists';
+import { CHECKLIST_ITEM_KEYS, type Ticks } from '../core/lifecycle/checklists';
 import { isDate } from '../core/values';
 import { markChecklistsInUse } from './state';
 

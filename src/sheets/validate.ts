@@ -2,6 +2,15 @@
  * Validation against the sheet: read a block once, validate it with the core, write the ID and
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
+
+import { overRelianceOf } from '../core/concentration/over-reliance';
+import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
+import {
+  type BlockResult,
+  nextIdAfter,
+  REQUIRED_FIELDS,
+  validateBlock,
+} from '../core/lifecycle/validate-rows';
 import {
   EDIT_BUSY_TOAST,
   foreignStatusMessage,
@@ -10,9 +19,6 @@ import {
   STORE_FULL,
   TOAST_TITLE,
 } from '../core/messages';
-import { overRelianceOf } from '../core/over-reliance';
-import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/pipeline';
-import { type BlockResult, nextIdAfter, REQUIRED_FIELDS, validateBlock } from '../core/validate-rows';
 import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';

@@ -1,4 +1,4 @@
-import { PIPELINE_SHEET } from '../core/pipeline';
+import { PIPELINE_SHEET } from '../core/lifecycle/pipeline';
 import { validateEditedRows } from '../sheets/validate';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;

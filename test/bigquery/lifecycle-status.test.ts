@@ -1,7 +1,7 @@
 // lifecycle_status against the Status that "Validate all rows" of the built add-on writes, on the
 // same 10,000 seeded random Pipeline rows, loaded into "BigQuery" as TO_JSON would give them:
 // column names as bq load spells them (Last_check_in), blank cells as NULL, dates as "2026-01-15".
-import { STAGES } from '../../src/core/pipeline';
+import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { type Addon, freshAddon } from '../integration/harness';
 import { header, letter, NOW, rowValues } from '../integration/pipeline-helpers';
 import { random, thrown, udf } from './helpers';

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
-import { STAGES } from '../../src/core/pipeline';
+import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST } from '../integration/harness';
 import { CHROMIUM_MISSING, chromiumAvailable, launchChromium, screenshotPath } from './chromium';
 

@@ -1,6 +1,6 @@
 // A complete brief draft, as a person would fill the brief builder: shared by the server
 // integration tests and the browser tests.
-import { type BriefDraft, newDraft } from '../../src/core/brief-draft';
+import { type BriefDraft, newDraft } from '../../src/core/brief/draft';
 
 export const BRIEF_VALUES: Record<string, string> = {
   brand: 'Acme',

@@ -6,7 +6,7 @@
 // a second or more, so the limit leaves room for a loaded machine (calls over the earlier 50 ms limit
 // were seen while six test runs shared two cores). The fastest of five tries counts: a busy machine
 // may pause any one run, while a backtracking pattern is slow every time.
-import { PIPELINE_COLUMNS, RULE_FIELDS } from '../../src/core/pipeline';
+import { PIPELINE_COLUMNS, RULE_FIELDS } from '../../src/core/lifecycle/pipeline';
 import { type Addon, freshAddon } from './harness';
 import { header, letter, NOW } from './pipeline-helpers';
 

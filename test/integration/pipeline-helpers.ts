@@ -1,6 +1,6 @@
 // Shared helpers for the integration tests: a set-up workbook, rows typed by header name, and the edit
 // events Sheets would send for them.
-import { PIPELINE_COLUMNS } from '../../src/core/pipeline';
+import { PIPELINE_COLUMNS } from '../../src/core/lifecycle/pipeline';
 import { type Addon, type EmulatorOptions, freshAddon } from './harness';
 
 export const NOW = new Date(Date.UTC(2026, 10, 28, 15));

@@ -1,7 +1,7 @@
 // The sidebars' server side through the built bundle: the menu items that open them, the pages
 // they serve, and every function the pages call, as google.script.run would call them.
 import { transportCopy } from '../../bridge/transport-copy';
-import { newDraft } from '../../src/core/brief-draft';
+import { newDraft } from '../../src/core/brief/draft';
 import { SIDEBAR_API_NAMES } from '../../src/core/sidebar-contract';
 import { completeDraft } from './brief-helpers';
 import { type Addon, freshAddon, plain } from './harness';

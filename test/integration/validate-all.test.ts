@@ -1,6 +1,6 @@
 // Validate all rows through the built bundle: every row in one read, duplicate IDs, over-reliance,
 // and the totals in a toast.
-import { STAGES } from '../../src/core/pipeline';
+import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { type Addon, freshAddon } from './harness';
 import {
   cellOf,

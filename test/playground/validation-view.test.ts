@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SheetView } from '../../playground/protocol';
 import { PlaygroundSession } from '../../playground/session';
-import { STAGES } from '../../src/core/pipeline';
+import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST } from '../integration/harness';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadAddonWorkbook, startAddon } from '../../playground/addon';
 import { saveWorkbook } from '../../playground/workbook-file';
-import { STAGES } from '../../src/core/pipeline';
+import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST, plain } from '../integration/harness';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');

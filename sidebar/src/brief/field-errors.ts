@@ -1,5 +1,5 @@
 /** Errors beside their fields (aria-invalid on the control), and the focus on the first one. */
-import type { FieldError } from '../../../src/core/brief-check';
+import type { FieldError } from '../../../src/core/brief/check';
 import { controlId, errorId, state } from './state';
 
 /** Shows each field's first error: all of them, or (before the first submit) the touched fields' only. */

@@ -1,5 +1,5 @@
-/** One field or one group of choices of the brief form, as src/core/brief-fields.ts describes it. */
-import type { BriefChoice, BriefField } from '../../../src/core/brief-fields';
+/** One field or one group of choices of the brief form, as src/core/brief/fields.ts describes it. */
+import type { BriefChoice, BriefField } from '../../../src/core/brief/fields';
 import { el } from '../dom';
 import { controlId, errorId, state } from './state';
 

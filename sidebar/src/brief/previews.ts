@@ -4,10 +4,10 @@
  * show (tiers or a flat rate, the confirmation of extra review rounds).
  */
 
-import { briefUtmLink, parseCount, payoutPreview, suggestedMidReview } from '../../../src/core/brief-check';
-import { disclosureText } from '../../../src/core/brief-document';
-import { DEFAULT_REVIEW_ROUNDS } from '../../../src/core/brief-fields';
-import { valueExchangeGaps } from '../../../src/core/value-exchange';
+import { briefUtmLink, parseCount, payoutPreview, suggestedMidReview } from '../../../src/core/brief/check';
+import { disclosureText } from '../../../src/core/brief/document';
+import { DEFAULT_REVIEW_ROUNDS } from '../../../src/core/brief/fields';
+import { valueExchangeGaps } from '../../../src/core/brief/value-exchange';
 import { clear, el } from '../dom';
 import { current, state } from './state';
 

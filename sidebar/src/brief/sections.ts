@@ -5,9 +5,9 @@ import {
   MAX_DELIVERABLES,
   MAX_TIERS,
   TIER_COLUMNS,
-} from '../../../src/core/brief-draft';
-import { DISCLOSURE_PLACEMENT } from '../../../src/core/brief-fields';
-import type { BRIEF_SECTIONS } from '../../../src/core/brief-sections';
+} from '../../../src/core/brief/draft';
+import { DISCLOSURE_PLACEMENT } from '../../../src/core/brief/fields';
+import type { BRIEF_SECTIONS } from '../../../src/core/brief/sections';
 import { el } from '../dom';
 import { choiceGroup, fieldGroup } from './fields';
 import { state } from './state';

@@ -2,7 +2,7 @@
  * What the parts of the brief builder share: the partnership and draft being edited, which fields
  * the user has touched (their errors show before the first submit), and the page's status line.
  */
-import type { BriefDraft, DeliverableKey, TierKey } from '../../../src/core/brief-draft';
+import type { BriefDraft, DeliverableKey, TierKey } from '../../../src/core/brief/draft';
 import { messageLine } from '../dom';
 
 export interface Draft {

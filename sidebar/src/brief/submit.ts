@@ -1,5 +1,5 @@
 /** Create brief: checked by the same core as the server (which has the last word), written once. */
-import { checkBrief } from '../../../src/core/brief-check';
+import { checkBrief } from '../../../src/core/brief/check';
 import { busyGuard } from '../dom';
 import { server } from '../server';
 import { cancelSave } from './draft-autosave';
