@@ -1,13 +1,15 @@
 // State shared by all the emulated services of one emulator (clock, counters, recorders, error realm).
 import { Counter, Wrapper } from './counting';
 import { usesDecimalComma } from './locale';
+import { Project } from './project';
 import type { EmulatorOptions, FormulaEvaluator, TriggerRecord, UiRecorder } from './types';
 
 export class Env {
   readonly counter = new Counter();
   readonly wrapper = new Wrapper(this.counter);
   readonly logs: string[] = [];
-  readonly triggers: TriggerRecord[] = [];
+  /** Shared with the user's other spreadsheets (emulator.openAnother). */
+  readonly project: Project;
   readonly ui: UiRecorder = {
     menus: [],
     alerts: [],
@@ -39,7 +41,8 @@ export class Env {
    */
   ErrorCtor: ErrorConstructor = Error;
 
-  constructor(options: EmulatorOptions) {
+  constructor(options: EmulatorOptions, project = new Project()) {
+    this.project = project;
     this.scriptTimeZone = options.timeZone ?? 'Etc/UTC';
     this.userEmail = options.userEmail ?? 'user@example.com';
     this.htmlFiles = options.htmlFiles ?? {};
@@ -48,6 +51,11 @@ export class Env {
     this.locale = options.locale ?? 'en_US';
     this.blankCheckboxesReadFalse = options.blankCheckboxesReadFalse ?? false;
     this.trimConditionText = options.trimConditionText ?? false;
+  }
+
+  /** Every installable trigger of the script (all users, all spreadsheets). */
+  get triggers(): TriggerRecord[] {
+    return this.project.triggers;
   }
 
   /** Whether the spreadsheet's locale writes decimals with a comma (see custom-functions.ts). */

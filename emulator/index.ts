@@ -5,6 +5,7 @@ import { EmuCharts } from './charts';
 import { attachEnv, Env } from './env';
 import { EmuHtmlService } from './html';
 import { EmuLockService } from './lock';
+import { Project } from './project';
 import { EmuPropertiesService } from './properties';
 import { EmuScriptApp } from './script-app';
 import { EmuSession } from './session';
@@ -33,7 +34,11 @@ export type {
 } from './types';
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const env = new Env(options);
+  return emulatorFor(new Env(options, new Project()), options);
+}
+
+/** One spreadsheet of the project's user: its own Env, the project's shared stores. */
+function emulatorFor(env: Env, options: EmulatorOptions): Emulator {
   const spreadsheet = new EmuSpreadsheet(env, options.spreadsheetName ?? 'Untitled spreadsheet');
   const services: Record<string, object> = {
     SpreadsheetApp: new EmuSpreadsheetApp(env, spreadsheet, new EmuUi(env)),
@@ -103,6 +108,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setNow(d: Date) {
       const ms = d.getTime();
       env.now = () => new Date(ms);
+    },
+    openAnother(more: EmulatorOptions = {}) {
+      // Same user, same clock (it follows this emulator's setNow), the project's shared stores.
+      const next = new Env(
+        { ...options, spreadsheetName: undefined, ...more, userEmail: env.userEmail, now: () => env.now() },
+        env.project,
+      );
+      return emulatorFor(next, { ...options, ...more });
     },
   };
   attachEnv(emulator, env);

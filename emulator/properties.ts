@@ -1,5 +1,8 @@
 // PropertiesService: document, script and user stores of strings, with Apps Script's size limits
-// (9 KB per property, key + value; 500 KB per store).
+// counted in UTF-8 bytes (9 KB per property, key + value; 500 KB per store). The user and script
+// stores are the project's, shared by every spreadsheet of the emulated user (emulator.openAnother).
+// https://developers.google.com/apps-script/guides/services/quotas ("Properties value size 9 KB / val",
+// "Properties total storage 500 KB / property store")
 import { registerClass } from './counting';
 import type { Env } from './env';
 import { asGas } from './types';
@@ -24,9 +27,10 @@ export class EmuProperties
       | 'setProperty'
     >
 {
-  private readonly store = new Map<string, string>();
-
-  constructor(private readonly env: Env) {}
+  constructor(
+    private readonly env: Env,
+    private readonly store: Map<string, string> = new Map(),
+  ) {}
 
   private self(): GasProperties {
     return asGas(this);
@@ -107,7 +111,7 @@ export class EmuPropertiesService
 
   constructor(private readonly env: Env) {
     this.document = new EmuProperties(env);
-    this.script = new EmuProperties(env);
+    this.script = new EmuProperties(env, env.project.scriptStore);
   }
 
   getDocumentProperties(): GasProperties {
@@ -121,7 +125,8 @@ export class EmuPropertiesService
   getUserProperties(): GasProperties {
     let store = this.users.get(this.env.userEmail);
     if (!store) {
-      store = new EmuProperties(this.env);
+      // This spreadsheet's handle on the user's one store (errors made in this script's realm).
+      store = new EmuProperties(this.env, this.env.project.userStore(this.env.userEmail));
       this.users.set(this.env.userEmail, store);
     }
     return asGas(store);

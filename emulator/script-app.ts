@@ -1,4 +1,10 @@
-// ScriptApp: installable triggers (recorded in emulator.triggers, at most 20) and the AuthMode enums.
+// ScriptApp: installable triggers (recorded in emulator.triggers, at most 20 per user) and the enums.
+// A trigger belongs to its owner and to the spreadsheet it was made in: getProjectTriggers() lists
+// the user's triggers of every spreadsheet, getUserTriggers(spreadsheet) those of one.
+// https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+// ("all installable triggers associated with the current project and current user") and
+// #getUserTriggers(Spreadsheet) ("owned by this user in the given spreadsheet, for this script or
+// add-on only").
 import { registerClass, unwrap } from './counting';
 import { AuthMode, EventType, TriggerSource, WeekDay } from './enums';
 import type { Env } from './env';
@@ -18,10 +24,7 @@ export class EmuTrigger
       'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'
     >
 {
-  constructor(
-    readonly record: TriggerRecord,
-    private readonly sourceId: string,
-  ) {}
+  constructor(readonly record: TriggerRecord) {}
 
   getEventType(): GoogleAppsScript.Script.EventType {
     return asGas(this.record.eventType);
@@ -36,7 +39,7 @@ export class EmuTrigger
   }
 
   getTriggerSourceId(): string {
-    return this.record.eventType === 'CLOCK' ? '' : this.sourceId;
+    return this.record.eventType === 'CLOCK' ? '' : (this.record.spreadsheetId ?? '');
   }
 
   getUniqueId(): string {
@@ -47,8 +50,6 @@ registerClass(EmuTrigger, 'Trigger', 'script');
 
 /** Shared by the builders: checks the quota, records the trigger and returns its Trigger. */
 class Installer {
-  private nextId = 1;
-
   constructor(
     readonly env: Env,
     readonly sourceId: string,
@@ -61,12 +62,14 @@ class Installer {
       );
     }
     const full = {
-      id: String(4_000_000_000 + this.nextId++),
+      id: this.env.project.triggerId(),
       ...record,
       owner: this.env.userEmail,
     } as TriggerRecord;
+    // Not enumerable: records compared whole (toEqual) stay as they were before spreadsheets were many.
+    Object.defineProperty(full, 'spreadsheetId', { value: this.sourceId, enumerable: false });
     this.env.triggers.push(full);
-    return asGas(new EmuTrigger(full, this.sourceId));
+    return asGas(new EmuTrigger(full));
   }
 }
 
@@ -241,10 +244,11 @@ export class EmuScriptApp
   }
 
   /** Installable triggers run as, and are visible only to, the user who created them. */
-  private triggers(): GasTrigger[] {
+  private triggers(spreadsheetId?: string): GasTrigger[] {
     return this.env.triggers
       .filter((r) => r.owner === this.env.userEmail)
-      .map((r) => asGas(new EmuTrigger(r, this.installer.sourceId)));
+      .filter((r) => spreadsheetId === undefined || r.spreadsheetId === spreadsheetId)
+      .map((r) => asGas(new EmuTrigger(r)));
   }
 
   deleteTrigger(trigger: GasTrigger): void {
@@ -262,9 +266,11 @@ export class EmuScriptApp
     return '1EmuLatedScriptId00000000000000000000000000000000000000';
   }
 
-  /** All of this user's triggers (the emulator has one user and one document). */
-  getUserTriggers(_document: unknown): GasTrigger[] {
-    return this.triggers();
+  /** This user's triggers made in the given spreadsheet. */
+  getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GasTrigger[] {
+    const id = (unwrap(spreadsheet) as { getId?: () => string } | null)?.getId?.();
+    if (typeof id !== 'string') throw this.env.exception('Exception: Invalid argument: spreadsheet');
+    return this.triggers(id);
   }
 
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {

@@ -37,7 +37,7 @@ type InsertOptions = { template?: GasSheet };
 
 export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
   readonly engine: FormulaEngine;
-  readonly id = '1EmuLatedSpreadsheetId0000000000000000000000';
+  readonly id: string;
   private sheets: EmuSheet[] = [];
   private activeSheet: EmuSheet;
   private activeRange: EmuRange | undefined;
@@ -51,6 +51,7 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
     private readonly env: Env,
     private name: string,
   ) {
+    this.id = env.project.spreadsheetId();
     this.timeZone = env.scriptTimeZone;
     this.engine = new FormulaEngine(env, () => this.sheets);
     // A new spreadsheet has one sheet, 'Sheet1', with id 0 (its gid in the URL).

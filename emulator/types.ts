@@ -91,6 +91,8 @@ export interface TriggerRecord {
   at?: Date;
   /** The user who installed it: only they see it in getProjectTriggers, and it runs as them. */
   owner?: string;
+  /** The spreadsheet it was made in (getUserTriggers(spreadsheet) lists it there); not enumerable. */
+  readonly spreadsheetId?: string;
 }
 
 export interface CellSnapshot {
@@ -177,4 +179,10 @@ export interface Emulator {
   blankCheckboxesReadFalse: boolean;
   /** Another person at the keyboard from now on (Session, trigger ownership). */
   setUser(email: string): void;
+  /**
+   * Another spreadsheet the same user opens with the add-on installed: its own sheets, document
+   * properties, locks and UI; the same user properties, script properties and installable triggers
+   * (one project); the same user at first and the same clock. Load the bundle into it separately.
+   */
+  openAnother(options?: EmulatorOptions): Emulator;
 }
