@@ -106,6 +106,8 @@ export class Counter implements CallCounter {
 /** Makes (and caches, so identity holds) the counting proxies of one emulator. */
 export class Wrapper {
   private proxies = new WeakMap<object, object>();
+  /** Called before every script call ('Class.method'); throws to refuse it (authorization modes). */
+  guard: (key: string) => void = () => {};
 
   constructor(private readonly counter: Counter) {}
 
@@ -150,6 +152,7 @@ export class Wrapper {
           const key = `${meta.name}.${prop}`;
           const fn = v as (...args: unknown[]) => unknown;
           counted = (...args: unknown[]) => {
+            this.guard(key);
             counter.record(key, meta.service);
             return this.wrap(fn.apply(t, args));
           };

@@ -1,5 +1,7 @@
 // State shared by all the emulated services of one emulator (clock, counters, recorders, error realm).
+import { type AuthModeName, forbiddenCall, missingScope } from './auth-modes';
 import { Counter, Wrapper } from './counting';
+import { ROUND_TRIP_MS } from './execution';
 import { usesDecimalComma } from './locale';
 import { Project } from './project';
 import type { EmulatorOptions, FormulaEvaluator, TriggerRecord, UiRecorder } from './types';
@@ -10,6 +12,14 @@ export class Env {
   readonly logs: string[] = [];
   /** Shared with the user's other spreadsheets (emulator.openAnother). */
   readonly project: Project;
+  /** The run's authorization mode (emulator.execute sets it); calls it forbids throw. */
+  authMode: AuthModeName = 'FULL';
+  /** False while a run has no containing document (a time-driven run started without one). */
+  documentContext = true;
+  /** The manifest's scopes, when given: calls needing another scope throw. */
+  readonly oauthScopes?: readonly string[];
+  /** Modelled cost of one Sheets round trip (emulator.execute). */
+  readonly roundTripMs: number;
   readonly ui: UiRecorder = {
     menus: [],
     alerts: [],
@@ -43,6 +53,12 @@ export class Env {
 
   constructor(options: EmulatorOptions, project = new Project()) {
     this.project = project;
+    this.oauthScopes = options.oauthScopes;
+    this.roundTripMs = options.roundTripMs ?? ROUND_TRIP_MS;
+    this.wrapper.guard = (key) => {
+      const refusal = forbiddenCall(this.authMode, key) ?? missingScope(this.oauthScopes, key);
+      if (refusal) throw this.exception(refusal);
+    };
     this.scriptTimeZone = options.timeZone ?? 'Etc/UTC';
     this.userEmail = options.userEmail ?? 'user@example.com';
     this.htmlFiles = options.htmlFiles ?? {};

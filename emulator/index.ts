@@ -3,6 +3,7 @@
 import { EmuCacheService } from './cache';
 import { EmuCharts } from './charts';
 import { attachEnv, Env } from './env';
+import { execute } from './execution';
 import { EmuHtmlService } from './html';
 import { EmuLockService } from './lock';
 import { Project } from './project';
@@ -17,6 +18,9 @@ import { EmuUi } from './ui';
 import { EmuUserActions } from './user-actions';
 import { EmuLogger, EmuUtilities, quietConsole } from './utilities';
 
+export type { AuthModeName } from './auth-modes';
+export type { Execution, ExecutionKind, ExecutionOptions } from './execution';
+export { ROUND_TRIP_MS, TIME_LIMIT_MS } from './execution';
 export { loadBundle, loadDist } from './load-bundle';
 export type {
   CallCounter,
@@ -108,6 +112,9 @@ function emulatorFor(env: Env, options: EmulatorOptions): Emulator {
     setNow(d: Date) {
       const ms = d.getTime();
       env.now = () => new Date(ms);
+    },
+    execute(kind, run, runOptions) {
+      return execute(env, kind, run, runOptions);
     },
     openAnother(more: EmulatorOptions = {}) {
       // Same user, same clock (it follows this emulator's setNow), the project's shared stores.

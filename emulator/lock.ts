@@ -62,7 +62,7 @@ export class EmuLockService
    * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
    */
   getDocumentLock(): GasLock {
-    return asGas(this.env.lock.outsideDocument ? null : this.document);
+    return asGas(this.env.lock.outsideDocument || !this.env.documentContext ? null : this.document);
   }
 
   getScriptLock(): GasLock {

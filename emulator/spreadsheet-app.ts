@@ -36,12 +36,13 @@ export class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spre
   /** Writes are applied at once in the emulator, so there is nothing to flush. */
   flush(): void {}
 
+  /** Null in a run without a containing document ("or null if there is none"). */
   getActive(): GasSpreadsheet {
-    return asGas(this.spreadsheet);
+    return asGas(this.env.documentContext ? this.spreadsheet : null);
   }
 
   getActiveSpreadsheet(): GasSpreadsheet {
-    return asGas(this.spreadsheet);
+    return asGas(this.env.documentContext ? this.spreadsheet : null);
   }
 
   getActiveSheet(): GasSheet {
@@ -70,6 +71,8 @@ export class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spre
   }
 
   getUi(): GoogleAppsScript.Base.Ui {
+    if (!this.env.documentContext)
+      throw this.env.exception('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
     return asGas(this.ui);
   }
 

@@ -1,4 +1,5 @@
 // Public types of the emulator, and the one helper that claims an Apps Script type for an emulated object.
+import type { Execution, ExecutionKind, ExecutionOptions } from './execution';
 
 export type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,6 +45,10 @@ export interface EmulatorOptions {
   blankCheckboxesReadFalse?: boolean;
   /** Text criteria of conditional format rules read back trimmed. Default false. */
   trimConditionText?: boolean;
+  /** The manifest's oauthScopes: a call needing another scope throws. Default: not checked. */
+  oauthScopes?: readonly string[];
+  /** Modelled cost of one Sheets round trip in emulator.execute. Default ROUND_TRIP_MS (7 ms). */
+  roundTripMs?: number;
 }
 
 export interface CallCounter {
@@ -185,4 +190,10 @@ export interface Emulator {
    * (one project); the same user at first and the same clock. Load the bundle into it separately.
    */
   openAnother(options?: EmulatorOptions): Emulator;
+  /**
+   * Runs `run` as one Apps Script execution of a kind: its authorization mode (a forbidden call
+   * throws as in Sheets), with or without a containing document, within its time limit (30 s for a
+   * simple trigger, 6 min otherwise), modelled from the round trips counted and the compute time.
+   */
+  execute<T>(kind: ExecutionKind, run: () => T, options?: ExecutionOptions): Execution<T>;
 }
