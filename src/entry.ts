@@ -232,8 +232,7 @@ export function stopMonthlyForecast() {
  * @param {GoogleAppsScript.Events.TimeDriven} e
  */
 export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
-  void e;
-  forecast.runScheduled();
+  forecast.runScheduled(e?.triggerUid);
 }
 
 /** Menu: a short guide. */

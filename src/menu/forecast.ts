@@ -11,6 +11,7 @@ import { BUSY, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
+import { scheduledSpreadsheet } from './scheduled-spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -133,8 +134,7 @@ function placeChart(
 }
 
 /** The forecast run shared by the menu and the monthly schedule. */
-function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+function runForecast(trigger: 'menu' | 'schedule', ss: Spreadsheet | null): ForecastOutcome {
   if (!ss) return { ok: false, problems: ['No spreadsheet is open for this run'] };
   const timeZone = ss.getSpreadsheetTimeZone();
   const inputs = readInputs(ss, timeZone);
@@ -170,8 +170,8 @@ function runForecast(trigger: 'menu' | 'schedule'): ForecastOutcome {
 }
 
 export function runFromMenu(): void {
-  const outcome = runForecast('menu');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = runForecast('menu', ss);
   if (outcome.ok) {
     ss.toast(outcome.message, TOAST_TITLE, 10);
     return;
@@ -180,8 +180,17 @@ export function runFromMenu(): void {
   ui.alert('The forecast was not run', outcome.problems.map((p) => `• ${p}.`).join('\n'), ui.ButtonSet.OK);
 }
 
-/** The time-driven run. A failure throws, so Apps Script notifies the trigger's owner by email. */
-export function runScheduled(): void {
-  const outcome = runForecast('schedule');
+/**
+ * The time-driven run, for the spreadsheet its trigger was made in. A failure throws, so Apps Script
+ * notifies the trigger's owner by email.
+ */
+export function runScheduled(triggerUid: string | undefined): void {
+  let ss: Spreadsheet;
+  try {
+    ss = scheduledSpreadsheet(triggerUid);
+  } catch (error) {
+    throw new Error(`Monthly forecast not run: ${(error as Error).message}.`);
+  }
+  const outcome = runForecast('schedule', ss);
   if (!outcome.ok) throw new Error(`Monthly forecast not run: ${outcome.problems.join('; ')}.`);
 }

@@ -2,17 +2,24 @@
  * "Schedule monthly forecast" and "Stop monthly forecast": one time-driven trigger per spreadsheet,
  * on the 1st of each month around 6:00 in the spreadsheet's time zone, running the same forecast
  * as the menu (entry point runScheduledForecast).
+ *
+ * An installed add-on runs in every spreadsheet its user opens, and getProjectTriggers() returns the
+ * user's triggers of all of them; getUserTriggers(spreadsheet) returns "the installable triggers
+ * owned by this user in the given spreadsheet, for this script or add-on only"
+ * (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)),
+ * so each workbook sees and stops only its own schedule.
  */
 import { BUSY_TOAST, TOAST_TITLE } from '../core/messages';
 import { withDocumentLock } from '../sheets/lock';
+import { forgetScheduledSpreadsheet, rememberScheduledSpreadsheet } from './scheduled-spreadsheet';
 
 /** The entry point in src/entry.ts the trigger calls. */
 const SCHEDULED_HANDLER = 'runScheduledForecast';
 export const SCHEDULED_BY = 'pp.forecastScheduledBy';
 
-/** Installable triggers belong to the user who made them; this triggers list is the current user's. */
-function scheduledTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
+/** This user's schedule in this spreadsheet (installable triggers belong to the user who made them). */
+function scheduledTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
 const OTHER_EDITOR =
@@ -44,7 +51,7 @@ export function scheduleMonthlyForecast(): void {
   const timeZone = ss.getSpreadsheetTimeZone();
   const me = Session.getTemporaryActiveUserKey();
   const properties = PropertiesService.getDocumentProperties();
-  if (scheduledTriggers().length > 0) {
+  if (scheduledTriggers(ss).length > 0) {
     ss.toast('The monthly forecast is already scheduled.', TOAST_TITLE, 10);
     return;
   }
@@ -62,8 +69,14 @@ export function scheduleMonthlyForecast(): void {
     }
   }
   const outcome = withDocumentLock(() => {
-    if (scheduledTriggers().length > 0) return 'The monthly forecast is already scheduled.';
-    ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().onMonthDay(1).atHour(6).inTimezone(timeZone).create();
+    if (scheduledTriggers(ss).length > 0) return 'The monthly forecast is already scheduled.';
+    const trigger = ScriptApp.newTrigger(SCHEDULED_HANDLER)
+      .timeBased()
+      .onMonthDay(1)
+      .atHour(6)
+      .inTimezone(timeZone)
+      .create();
+    rememberScheduledSpreadsheet(trigger.getUniqueId(), ss);
     const record: ScheduleHolder = { key: me, since: new Date().toISOString() };
     properties.setProperty(SCHEDULED_BY, JSON.stringify(record));
     return `The forecast will run on the 1st of each month around 6:00 (${timeZone}).`;
@@ -76,8 +89,9 @@ export function stopMonthlyForecast(): void {
   const me = Session.getTemporaryActiveUserKey();
   const outcome = withDocumentLock(() => {
     const properties = PropertiesService.getDocumentProperties();
-    const triggers = scheduledTriggers();
+    const triggers = scheduledTriggers(ss);
     for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+    forgetScheduledSpreadsheet(triggers.map((t) => t.getUniqueId()));
     const holder = readHolder(properties);
     if (triggers.length === 0 && holder && holder.key !== me) return OTHER_EDITOR;
     properties.deleteProperty(SCHEDULED_BY);
