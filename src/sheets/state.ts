@@ -6,11 +6,13 @@
  *
  * The store holds 500 KB in all, keys included, and 9 KB per value. A property per ID ran out at
  * about 32,000 IDs, so the records are packed: one character per ID for the add-on's own IDs
- * (P-0001 is position 1 of a string of stage digits, "." for none), cut into 8,000-character
- * properties; other IDs (typed by people) and records of skipped stages go into a JSON list cut the
- * same way. 50,000 partnerships take about 50 KB. Only properties whose text changed are written.
+ * (P-0001 is position 1 of a string of stage digits, "." for none), cut into properties of at most
+ * 8,000 UTF-8 bytes (the quota counts bytes: a typed ID in Japanese takes 3 per character); other
+ * IDs (typed by people) and records of skipped stages go into a JSON list cut the same way. 50,000
+ * partnerships take about 50 KB. Only properties whose text changed are written.
  */
 import { formatId, idNumber } from '../core/lifecycle/pipeline';
+import { cutUtf8 } from '../core/utf8';
 
 const DENSE_PREFIX = 'pp.stages.';
 const EXTRA_PREFIX = 'pp.stagesExtra.';
@@ -19,7 +21,8 @@ const LEGACY_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
 const OVER_RELIANCE = 'pp.overReliance';
 const CHECKLISTS_IN_USE = 'pp.checklists';
-const CHUNK = 8000;
+/** Bytes per property value: with its short key, under the 9 KB a property holds. */
+const CHUNK_BYTES = 8000;
 const NONE = '.';
 
 export interface PipelineState {
@@ -82,8 +85,10 @@ export function packStageRecords(records: ReadonlyMap<string, string>): Map<stri
   }
   const packed = new Map<string, string>();
   const cut = (prefix: string, text: string) => {
-    for (let i = 0; i * CHUNK < text.length; i++)
-      packed.set(prefix + i, text.slice(i * CHUNK, (i + 1) * CHUNK));
+    if (text === '') return;
+    cutUtf8(text, CHUNK_BYTES).forEach((piece, i) => {
+      packed.set(prefix + i, piece);
+    });
   };
   cut(DENSE_PREFIX, Array.from(dense, (c) => c ?? NONE).join(''));
   if (extra.length) cut(EXTRA_PREFIX, JSON.stringify(extra));

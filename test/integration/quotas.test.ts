@@ -61,6 +61,32 @@ describe('stage records', () => {
   });
 });
 
+describe('sizes in bytes', () => {
+  it('records of IDs typed in a non-Latin script are saved in pieces under 9 KB', () => {
+    const a = setUp();
+    // 400 IDs of 20 Japanese characters: about 24 KB of JSON, 3 bytes a character.
+    const ids = Array.from(
+      { length: 400 },
+      (_, i) => `日本語のパートナーシップ番号${String(i).padStart(6, '0')}`,
+    );
+    typeRows(
+      a,
+      2,
+      ids.map((ID, i) => ({ ...promotionRow(`P${i}`), ID })),
+    );
+    expect(a.emu.ui.toasts.map((t) => t.message).join(' ')).not.toContain('properties are full');
+    const extra = Object.entries(documentProperties(a).getProperties()).filter(([k]) =>
+      k.startsWith('pp.stagesExtra.'),
+    );
+    expect(extra.length).toBeGreaterThan(2);
+    for (const [k, v] of extra)
+      expect(Buffer.byteLength(k) + Buffer.byteLength(v)).toBeLessThanOrEqual(9 * 1024);
+    // The records are there: a stage jump on the last row is a skipped-stage warning.
+    typeCell(a, 401, 'Stage', 'Renewal');
+    expect(cellOf(a, 401, 'Status')).toContain('skipped Measurement');
+  });
+});
+
 describe('50,000 partnerships', () => {
   it('go through Set up, Validate all rows and edits within the store, with unique IDs', () => {
     const a = setUp();
