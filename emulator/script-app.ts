@@ -267,8 +267,8 @@ export class EmuScriptApp
   }
 
   /** This user's triggers made in the given spreadsheet. */
-  getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GasTrigger[] {
-    const id = (unwrap(spreadsheet) as { getId?: () => string } | null)?.getId?.();
+  getUserTriggers(container: object): GasTrigger[] {
+    const id = (unwrap(container) as { getId?: () => string } | null)?.getId?.();
     if (typeof id !== 'string') throw this.env.exception('Exception: Invalid argument: spreadsheet');
     return this.triggers(id);
   }

@@ -23,8 +23,8 @@ function call(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {
     const runner = google.script.run
       .withSuccessHandler((value: unknown) => resolve(value))
       .withFailureHandler((error: Error) => reject(new Error(messageOf(error))));
-    const fn = (runner as unknown as Record<string, (...a: unknown[]) => void>)[name];
-    fn(...args);
+    // A method call, as Google's reference shows: the runner may need `this`.
+    (runner as unknown as Record<string, (...a: unknown[]) => void>)[name](...args);
   });
 }
 
