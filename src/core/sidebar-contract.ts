@@ -56,7 +56,8 @@ export interface ChecklistsView {
 export interface SidebarApi {
   /** The brief of a partnership (by ID), or of the selected Pipeline row when id is null. */
   getBriefContext(id: string | null): BriefContext;
-  saveBriefDraft(id: string, draft: BriefDraft): { savedAt: string };
+  /** Keeps the draft; `note` says which other drafts were removed to make room ('' when none). */
+  saveBriefDraft(id: string, draft: BriefDraft): { savedAt: string; note: string };
   createBrief(id: string, draft: BriefDraft): CreateBriefResult;
   /** The checklists of a partnership (by ID), or of the selected Pipeline row when id is null. */
   getChecklists(id: string | null): ChecklistsView;

@@ -1,109 +1,81 @@
 /**
- * Brief drafts, kept per user and partnership in the user's properties (each person sees only
- * their own), so closing the sidebar loses nothing. A property value holds at most 9 KB, so a
- * draft is split into pieces of 2,000 characters (at most 4 bytes each in UTF-8).
- * https://developers.google.com/apps-script/guides/services/quotas ("Properties value size 9 KB / val")
+ * Brief drafts, kept per user, spreadsheet and partnership in the user's properties (only their own
+ * person sees them), so closing the sidebar loses nothing. The layout, limits and eviction are in
+ * src/core/brief/draft-store.ts; this file reads the store once and writes the plan once.
+ *
+ * Why the user's properties keyed by spreadsheet, and not the document's properties under
+ * Session.getTemporaryActiveUserKey(): the temporary key rotates every 30 days, which would orphan
+ * every draft each month; other editors could read drafts kept in the document; and drafts there
+ * would share the document's 500 KB with the stage records and ID counter, so one person's drafts
+ * could stop new IDs for everyone. The price is one 500 KB store for all of a user's workbooks,
+ * which the per-draft limit and the eviction keep within budget.
+ * https://developers.google.com/apps-script/guides/properties
  */
 import { type BriefDraft, normalizeDraft } from '../core/brief/draft';
-
-const PREFIX = 'pp.draft.';
-const PIECE = 2000;
-
-const headKey = (id: string) => `${PREFIX}${id}`;
-const pieceKey = (id: string, n: number) => `${PREFIX}${id}#${n}`;
+import { DRAFT_PREFIX, planDraftSave, readDraftText, removedDraftsNote } from '../core/brief/draft-store';
 
 export interface KeptDraft {
   readonly draft: BriefDraft;
   readonly savedAt: string;
 }
 
-/** One read of the user's store. */
-export function loadDraft(id: string): KeptDraft | null {
+/**
+ * The store key of a draft: a SHA-256 digest of the spreadsheet and partnership IDs, web-safe
+ * Base64 without padding (43 characters, never "#"), so any two pairs get different keys.
+ */
+export function draftKey(spreadsheetId: string, id: string): string {
+  const digest = Utilities.computeDigest(
+    Utilities.DigestAlgorithm.SHA_256,
+    `${spreadsheetId}\n${id}`,
+    Utilities.Charset.UTF_8,
+  );
+  return DRAFT_PREFIX + Utilities.base64EncodeWebSafe(digest).replace(/=+$/, '');
+}
+
+/** One read of the user's store. A damaged or incomplete draft reads as none. */
+export function loadDraft(spreadsheetId: string, id: string): KeptDraft | null {
   const all = PropertiesService.getUserProperties().getProperties();
-  const head = all[headKey(id)];
-  if (!head) return null;
+  const kept = readDraftText(all, draftKey(spreadsheetId, id), spreadsheetId, id);
+  if (!kept) return null;
   try {
-    const { pieces, savedAt } = JSON.parse(head) as { pieces: number; savedAt: string };
-    let text = '';
-    for (let n = 0; n < pieces; n++) text += all[pieceKey(id, n)] ?? '';
-    return { draft: normalizeDraft(JSON.parse(text)), savedAt: String(savedAt) };
+    return { draft: normalizeDraft(JSON.parse(kept.text)), savedAt: kept.savedAt };
   } catch {
-    return null; // A damaged draft is dropped; the row's values pre-fill a new one.
+    return null; // The row's values pre-fill a new one.
   }
 }
 
-/** A user's properties hold 500 KB in all: past this, the oldest other drafts make room. */
-const BUDGET_BYTES = 400 * 1024;
-
-/** UTF-8 size, as the quota counts it (Apps Script has no TextEncoder). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 2 : 3;
-  }
-  return bytes;
-}
-
-interface Head {
-  readonly id: string;
-  readonly pieces: number;
-  readonly savedAt: string;
-}
-
-function headsOf(all: Record<string, string>): Head[] {
-  const heads: Head[] = [];
-  for (const key of Object.keys(all)) {
-    if (!key.startsWith(PREFIX) || key.includes('#')) continue;
-    try {
-      const { pieces, savedAt } = JSON.parse(all[key]) as { pieces: number; savedAt: string };
-      heads.push({ id: key.slice(PREFIX.length), pieces: Number(pieces) || 0, savedAt: String(savedAt) });
-    } catch {
-      heads.push({ id: key.slice(PREFIX.length), pieces: 0, savedAt: '' });
-    }
-  }
-  return heads;
-}
+export type DraftSaved = { ok: true; note: string } | { ok: false; message: string };
 
 /**
- * One read and one write of the user's store: every piece of the draft, without the pieces left
- * from a longer version, and, when the store nears its quota, without the oldest other drafts.
+ * Keeps a draft: one read and one write of the user's store, under the user's lock, since the store
+ * is shared by every spreadsheet the user has open. `liveIds` are the Pipeline's IDs now.
  */
-export function saveDraft(id: string, draft: BriefDraft, savedAt: string): void {
-  const store = PropertiesService.getUserProperties();
-  const all = store.getProperties();
-  const text = JSON.stringify(draft);
-  const pieces = Math.max(1, Math.ceil(text.length / PIECE));
-  const keysOf = (head: Head) => [
-    headKey(head.id),
-    ...Array.from({ length: head.pieces }, (_, n) => pieceKey(head.id, n)),
-  ];
-  const heads = headsOf(all);
-  const stale = new Set(heads.filter((h) => h.id === id).flatMap(keysOf));
-  // Keys hold partnership IDs (people's text): a Map, never a plain object, for the lookups.
-  const next = new Map(Object.entries(all).filter(([key]) => !stale.has(key)));
-  next.set(headKey(id), JSON.stringify({ pieces, savedAt }));
-  for (let n = 0; n < pieces; n++) next.set(pieceKey(id, n), text.slice(n * PIECE, (n + 1) * PIECE));
-
-  let total = 0;
-  for (const [key, value] of next) total += utf8Bytes(key) + utf8Bytes(value);
-  const oldestFirst = heads.filter((h) => h.id !== id).sort((a, b) => (a.savedAt < b.savedAt ? -1 : 1));
-  // Pieces left over from a longer version of this draft must go too.
-  let mustDelete = stale.size > pieces + 1;
-  for (const head of oldestFirst) {
-    if (total <= BUDGET_BYTES) break;
-    for (const key of keysOf(head)) {
-      const value = next.get(key);
-      if (value === undefined) continue;
-      total -= utf8Bytes(key) + utf8Bytes(value);
-      next.delete(key);
-    }
-    mustDelete = true;
+export function saveDraft(
+  spreadsheetId: string,
+  id: string,
+  draft: BriefDraft,
+  savedAt: string,
+  liveIds: ReadonlySet<string>,
+): DraftSaved {
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(3000))
+    return { ok: false, message: 'another save is under way; it will be kept next time' };
+  try {
+    const store = PropertiesService.getUserProperties();
+    const all = store.getProperties();
+    const plan = planDraftSave(all, {
+      headKey: draftKey(spreadsheetId, id),
+      spreadsheetId,
+      id,
+      text: JSON.stringify(draft),
+      savedAt,
+      liveIds,
+    });
+    if (!plan.ok) return plan;
+    if (plan.removedKeys.length > 0) store.setProperties(Object.fromEntries(plan.next), true);
+    else if (plan.changed.size > 0) store.setProperties(Object.fromEntries(plan.changed));
+    return { ok: true, note: removedDraftsNote(plan.removed, spreadsheetId) };
+  } finally {
+    lock.releaseLock();
   }
-  if (mustDelete) {
-    store.setProperties(Object.fromEntries(next), true);
-    return;
-  }
-  const before = new Map(Object.entries(all));
-  store.setProperties(Object.fromEntries([...next].filter(([key, value]) => before.get(key) !== value)));
 }

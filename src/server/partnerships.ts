@@ -101,3 +101,19 @@ export function locatePartnership(id: string): { sheet: Sheet; sheetRow: number;
   }
   return { sheet, sheetRow: index + 2, stage: parseStage(stage) };
 }
+
+/** The partnership IDs in the Pipeline now: the header, then the ID column alone (two reads). */
+export function pipelineIds(): Set<string> {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
+  if (!sheet) throw new Error(NO_PIPELINE);
+  const map = mapColumns(sheet.getRange('1:1').getValues()[0]);
+  if (map.id === undefined) throw new Error('The Pipeline has no ID column: run Set up workbook.');
+  const last = sheet.getLastRow();
+  const ids = new Set<string>();
+  if (last < 2) return ids;
+  for (const [cell] of sheet.getRange(2, map.id + 1, last - 1, 1).getValues()) {
+    const id = String(cell ?? '').trim();
+    if (id !== '') ids.add(id);
+  }
+  return ids;
+}

@@ -5,13 +5,13 @@
  * page shows. Results are plain JSON with dates as ISO text.
  */
 
-import { checkBrief } from '../core/brief/check';
+import { checkBrief, lengthProblems } from '../core/brief/check';
 import { briefDocument } from '../core/brief/document';
 import { newDraft, normalizeDraft } from '../core/brief/draft';
 import { briefPrefill } from '../core/brief/prefill';
 import { checklistViews, isChecklistItem } from '../core/lifecycle/checklists';
 import { parseStage } from '../core/lifecycle/pipeline';
-import { BUSY_TOAST } from '../core/messages';
+import { BUSY_TOAST, partnershipGoneMessage } from '../core/messages';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
@@ -20,13 +20,23 @@ import { readTicks, writeTick } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
 import { loadDraft, saveDraft } from './drafts';
-import { findPartnership, locatePartnership, readPipeline, selectedId, summaries } from './partnerships';
+import {
+  findPartnership,
+  locatePartnership,
+  pipelineIds,
+  readPipeline,
+  selectedId,
+  summaries,
+} from './partnerships';
 
 function underLock<T>(work: () => T): T {
   const outcome = withDocumentLock(work);
   if (!outcome.ran) throw new Error(BUSY_TOAST);
   return outcome.value;
 }
+
+/** The drafts of this spreadsheet: keyed by its ID in the user's store (see drafts.ts). */
+const spreadsheetId = () => SpreadsheetApp.getActiveSpreadsheet().getId();
 
 const isoDay = (timeZone: string) => (date: Date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
 
@@ -44,7 +54,7 @@ export function getBriefContext(id: string | null): BriefContext {
     return { partnership: null, partnerships, draft: newDraft(), draftSavedAt: null, briefSheet: null };
   }
   const found = findPartnership(snapshot, wanted);
-  const kept = loadDraft(wanted);
+  const kept = loadDraft(spreadsheetId(), wanted);
   const draft = kept?.draft ?? newDraft(briefPrefill(found.row, isoDay(spreadsheetTimeZone())));
   const hasSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(briefSheetName(wanted)) !== null;
   return {
@@ -56,12 +66,32 @@ export function getBriefContext(id: string | null): BriefContext {
   };
 }
 
-export function saveBriefDraft(id: string, draft: unknown): { savedAt: string } {
+/**
+ * Keeps the user's draft of a partnership in the Pipeline, within createBrief's length limits and
+ * the per-draft size; says which other drafts made room, if any.
+ */
+export function saveBriefDraft(id: string, draft: unknown): { savedAt: string; note: string } {
   const wanted = requireId(id);
+  const normalized = normalizeDraft(draft);
+  const tooLong = lengthProblems(normalized);
+  if (tooLong.length) {
+    const more = tooLong.length > 3 ? ` (and ${tooLong.length - 3} more)` : '';
+    throw new Error(
+      `${tooLong
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('; ')}${more}.`,
+    );
+  }
   const savedAt = new Date().toISOString();
-  // The user's own store, but still one writer at a time with the brief it may be saved beside.
-  underLock(() => saveDraft(wanted, normalizeDraft(draft), savedAt));
-  return { savedAt };
+  // One writer at a time with the brief it may be saved beside.
+  const saved = underLock(() => {
+    const live = pipelineIds();
+    if (!live.has(wanted)) throw new Error(partnershipGoneMessage(wanted));
+    return saveDraft(spreadsheetId(), wanted, normalized, savedAt, live);
+  });
+  if (!saved.ok) throw new Error(`The draft was not kept: ${saved.message}.`);
+  return { savedAt, note: saved.note };
 }
 
 export function createBrief(id: string, input: unknown): CreateBriefResult {
@@ -75,7 +105,8 @@ export function createBrief(id: string, input: unknown): CreateBriefResult {
     const { index, row } = findPartnership(snapshot, wanted);
     const rows = briefDocument(draft, { partnershipId: wanted, updated: isoDay(timeZone)(new Date()) });
     const sheetName = writeBriefSheet(wanted, rows, timeZone);
-    saveDraft(wanted, draft, new Date().toISOString());
+    const live = new Set(summaries(snapshot).map((p) => p.id));
+    const kept = saveDraft(spreadsheetId(), wanted, draft, new Date().toISOString(), live);
     const briefColumn = snapshot.map.brief;
     const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
     let note: string;
@@ -88,7 +119,12 @@ export function createBrief(id: string, input: unknown): CreateBriefResult {
     } else {
       note = `Its Brief cell already held other text, which was kept.`;
     }
-    return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}` };
+    const draftNote = kept.ok
+      ? kept.note
+        ? ` ${kept.note}`
+        : ''
+      : ` Your draft was not kept: ${kept.message}.`;
+    return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}${draftNote}` };
   });
 }
 

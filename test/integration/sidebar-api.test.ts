@@ -254,27 +254,6 @@ describe('brief builder', () => {
     expect(run('getBriefContext', 'P-0002').draftSavedAt).toBeNull();
   });
 
-  it('keeps the user store within its 500 KB by dropping the oldest other drafts', () => {
-    const big = completeDraft(newDraft(), {
-      goal: 'é'.repeat(2000),
-      dos: 'x'.repeat(2000),
-      donts: 'y'.repeat(2000),
-    });
-    for (let i = 1; i <= 60; i++) {
-      addon.emu.setNow(new Date(NOW.getTime() + i * 60000));
-      run('saveBriefDraft', `P-${1000 + i}`, big);
-    }
-    const store = (
-      addon.emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-    ).getUserProperties();
-    const pieces = (id: string) => store.getKeys().filter((k) => k.startsWith(`pp.draft.${id}`)).length;
-    expect(pieces('P-1001')).toBe(0); // the oldest made room
-    expect(pieces('P-1060')).toBeGreaterThan(2);
-    run('saveBriefDraft', 'P-1060', newDraft({ goal: 'short' })); // shorter: its old pieces go
-    expect(pieces('P-1060')).toBe(2);
-    expect(run('getBriefContext', 'P-0001').draftSavedAt).toBeNull();
-  });
-
   it('ignores keys outside the schema in a draft sent by a page', () => {
     const hostile = JSON.parse(
       '{"values": {"goal": "ok", "__proto__": {"x": 1}, "constructor": "c"}, "choices": {"producerExpects": ["Data", "<b>"]}, "deliverables": "no"}',

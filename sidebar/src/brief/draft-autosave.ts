@@ -20,11 +20,9 @@ async function saveNow(): Promise<void> {
   saveTimer = undefined;
   if (!state.partnershipId) return;
   try {
-    const { savedAt } = await server.saveBriefDraft(state.partnershipId, current());
-    message.show(
-      'info',
-      `Draft saved ${new Date(savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`,
-    );
+    const { savedAt, note } = await server.saveBriefDraft(state.partnershipId, current());
+    const time = new Date(savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    message.show('info', `Draft saved ${time}.${note ? ` ${note}` : ''}`);
   } catch (error) {
     message.show('error', `Draft not saved: ${(error as Error).message}`);
   }

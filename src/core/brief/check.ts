@@ -8,7 +8,7 @@ import { utmProblem } from '../lifecycle/row-cells';
 import { type Commission, hybridPayout, parseTierTable } from '../payout/payout';
 import { buildUtmLink } from '../tracking/utm';
 import { parseNumericText } from '../values';
-import { type BriefDraft, DELIVERABLE_COLUMNS, MAX_TEXT } from './draft';
+import { type BriefDraft, DELIVERABLE_COLUMNS, MAX_TEXT, TIER_COLUMNS } from './draft';
 import { DEFAULT_REVIEW_ROUNDS, UTM_MEDIUM } from './fields';
 import { BRIEF_FIELDS } from './sections';
 
@@ -61,6 +61,42 @@ const KIND_MESSAGES: Record<string, string> = {
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+/i;
 
+/** The most characters a value of a kind keeps: the one limit for briefs and for drafts. */
+const textLimit = (kind: string): number => (kind === 'textarea' ? MAX_TEXT.long : MAX_TEXT.short);
+
+function tooLong(kind: string, label: string, value: string): string | undefined {
+  const limit = textLimit(kind);
+  return value.length > limit
+    ? `${label} is too long (${value.length} characters, at most ${limit})`
+    : undefined;
+}
+
+/**
+ * Every value of a draft longer than its field allows: the limits createBrief applies, checked
+ * before a draft is kept, blank-looking text included.
+ */
+export function lengthProblems(draft: BriefDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of BRIEF_FIELDS) {
+    const problem = tooLong(field.kind, field.label, draft.values[field.key] ?? '');
+    if (problem) errors.push({ field: field.key, message: problem });
+  }
+  const rows = [
+    { name: 'deliverables', label: 'Deliverable', columns: DELIVERABLE_COLUMNS, list: draft.deliverables },
+    { name: 'tiers', label: 'Tier', columns: TIER_COLUMNS, list: draft.tiers },
+  ] as const;
+  for (const { name, label, columns, list } of rows) {
+    list.forEach((row, index) => {
+      for (const column of columns) {
+        const value = (row as Readonly<Record<string, string>>)[column.key] ?? '';
+        const problem = tooLong(column.kind, `${label} ${index + 1}: ${column.label.toLowerCase()}`, value);
+        if (problem) errors.push({ field: `${name}.${index}.${column.key}`, message: problem });
+      }
+    });
+  }
+  return errors;
+}
+
 /** The message for one value of a kind, or undefined when it is fine (blank is fine here). */
 function kindProblem(
   kind: string,
@@ -70,8 +106,8 @@ function kindProblem(
 ): string | undefined {
   const t = value.trim();
   if (t === '') return undefined;
-  const long = kind === 'textarea' ? MAX_TEXT.long : MAX_TEXT.short;
-  if (value.length > long) return `${label} is too long (${value.length} characters, at most ${long})`;
+  const long = tooLong(kind, label, value);
+  if (long) return long;
   const bad =
     (kind === 'date' && parseIsoDate(t) === undefined) ||
     (kind === 'money' && parseMoney(t) === undefined) ||
