@@ -65,4 +65,22 @@ describe('openAnother', () => {
     scriptApp(b).newTrigger('soon').timeBased().after(1000).create();
     expect(b.triggers[0].at?.toISOString()).toBe('2026-01-02T03:04:06.000Z');
   });
+
+  it('counts 9 KB per property and 500 KB per store in UTF-8 bytes, the user store across spreadsheets', () => {
+    const a = createEmulator();
+    const b = a.openAnother();
+    const user = props(a).getUserProperties();
+    // 3,070 characters, but 9,210 bytes of value and 7 of key: one byte over 9,216.
+    expect(() => user.setProperty('key日x', '日'.repeat(3070))).toThrow('Argument too large');
+    user.setProperty('k', '日'.repeat(3071)); // 1 + 9,213 bytes
+    for (let i = 0; i < 54; i++) user.setProperty(`a${String(i).padStart(2, '0')}`, '日'.repeat(3000));
+    // 9,214 + 54 × 9,003 = 495,376 bytes used in the first spreadsheet: the second has 16,624 left.
+    const other = props(b).getUserProperties();
+    other.setProperty('b0', 'x'.repeat(9000));
+    expect(() => other.setProperty('b1', 'x'.repeat(9000))).toThrow(
+      'You have exceeded the property storage quota',
+    );
+    // The document stores are separate.
+    props(b).getDocumentProperties().setProperty('d', 'x'.repeat(9000));
+  });
 });
