@@ -23,12 +23,18 @@ interface ScheduledIn {
   readonly name: string;
 }
 
+/** Records a new trigger's spreadsheet, and drops the records of triggers removed elsewhere. */
 export function rememberScheduledSpreadsheet(
   triggerUid: string,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): void {
+  const store = PropertiesService.getUserProperties();
+  const live = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
+  for (const key of store.getKeys()) {
+    if (key.startsWith(PREFIX) && !live.has(key.slice(PREFIX.length))) store.deleteProperty(key);
+  }
   const record: ScheduledIn = { id: ss.getId(), name: ss.getName() };
-  PropertiesService.getUserProperties().setProperty(PREFIX + triggerUid, JSON.stringify(record));
+  store.setProperty(PREFIX + triggerUid, JSON.stringify(record));
 }
 
 export function forgetScheduledSpreadsheet(triggerUids: readonly string[]): void {

@@ -98,6 +98,15 @@ describe('one user, two workbooks', () => {
     expect(b.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast was not scheduled.');
     addon.gas.scheduleMonthlyForecast();
     expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The monthly forecast is already scheduled.');
+    // Each trigger's workbook is recorded for the user; a trigger removed elsewhere loses its record.
+    const user = (
+      addon.emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getUserProperties();
+    const records = () => user.getKeys().filter((k) => k.startsWith('pp.scheduledIn.'));
+    expect(records()).toEqual([`pp.scheduledIn.${addon.emu.triggers[0].id}`]);
+    addon.emu.triggers.splice(0, 1); // removed on the Apps Script Triggers page
+    b.gas.scheduleMonthlyForecast();
+    expect(records()).toEqual([`pp.scheduledIn.${addon.emu.triggers[0].id}`]);
   });
 
   it('a scheduled run writes the forecast of its own workbook, with or without an active spreadsheet', () => {
