@@ -90,7 +90,8 @@ export function saveBriefDraft(id: string, draft: unknown): { savedAt: string; n
     if (!live.has(wanted)) throw new Error(partnershipGoneMessage(wanted));
     return saveDraft(spreadsheetId(), wanted, normalized, savedAt, live);
   });
-  if (!saved.ok) throw new Error(`The draft was not kept: ${saved.message}.`);
+  // The page shows it after "Draft not saved: ".
+  if (!saved.ok) throw new Error(`${saved.message.charAt(0).toUpperCase()}${saved.message.slice(1)}.`);
   return { savedAt, note: saved.note };
 }
 

@@ -146,6 +146,34 @@ describe('brief builder', () => {
     expect(await again.page.textContent('main')).toContain('Your draft from');
   });
 
+  it('says in the page which other drafts made room for this one', async () => {
+    // The user's store near its 400 KB of drafts, with drafts of another spreadsheet (older).
+    const store = (
+      addon.emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getUserProperties();
+    let bytes = 0;
+    for (let i = 0; bytes < 400 * 1024 - 300; i++) {
+      const key = `pp.briefDraft.${String(i).padStart(43, 'x')}`;
+      const head = JSON.stringify({
+        spreadsheetId: 'other',
+        id: `P-${i}`,
+        pieces: 1,
+        savedAt: `2020-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+      });
+      const piece = 'x'.repeat(Math.min(8000, 400 * 1024 - 300 - bytes));
+      store.setProperties({ [key]: head, [`${key}#0`]: piece });
+      bytes += Buffer.byteLength(key) * 2 + 2 + Buffer.byteLength(head) + piece.length;
+    }
+    addon.emu.user.select('Pipeline', 'C2');
+    const { page } = await openSidebar('openBriefBuilder');
+    await page.waitForSelector('#f-goal');
+    await page.fill('#f-goal', 'A goal');
+    await page.waitForSelector('text=/Draft saved/');
+    expect(await page.textContent('main')).toMatch(
+      /Draft saved \d\d:\d\d( [AP]M)?\. To make room, other drafts were removed: 1 of another spreadsheet \(the oldest\)\./,
+    );
+  });
+
   it('shows errors beside their fields and can be used with the keyboard alone', async () => {
     addon.emu.user.select('Pipeline', 'C2');
     const { page } = await openSidebar('openBriefBuilder');

@@ -64,7 +64,7 @@ describe('saving a draft', () => {
       })),
     };
     expect(() => call(a, 'saveBriefDraft', 'P-0001', hugeRows)).toThrow(
-      /^The draft was not kept: it takes 1\d\d KB, more than the 100 KB one draft may take\. Shorten the longest texts or remove rows\.$/,
+      /^The draft takes 1\d\d KB, more than the 100 KB one draft may take\. Shorten the longest texts or remove rows\.$/,
     );
     expect(call(a, 'getBriefContext', 'P-0002').draft.values.goal).toBe('two');
     expect(call(a, 'getBriefContext', 'P-0003').draft.values.goal).toBe('three');

@@ -125,7 +125,7 @@ export function planDraftSave(
   if (bytes > MAX_DRAFT_BYTES)
     return {
       ok: false,
-      message: `it takes ${kb(bytes)}, more than the ${kb(MAX_DRAFT_BYTES)} one draft may take. Shorten the longest texts or remove rows`,
+      message: `the draft takes ${kb(bytes)}, more than the ${kb(MAX_DRAFT_BYTES)} one draft may take. Shorten the longest texts or remove rows`,
     };
   // Keys hold digests and property names, never user text; a Map all the same.
   const next = new Map(Object.entries(all));
