@@ -38,8 +38,11 @@ export class PlaygroundSession {
     const session = new PlaygroundSession(addon, file);
     const { emu } = addon;
     // Sheets runs onOpen when the file opens; a simple trigger runs in AuthMode.LIMITED.
-    const opened = session.capture(() =>
-      addon.gas.onOpen?.({ authMode: 'LIMITED', source: emu.spreadsheet, user: { getEmail: () => '' } }),
+    const opened = session.capture(
+      () =>
+        emu.execute('simpleTrigger', () =>
+          addon.gas.onOpen?.({ authMode: 'LIMITED', source: emu.spreadsheet, user: { getEmail: () => '' } }),
+        ).value,
     );
     if (!opened.ok) session.openError = `onOpen failed: ${opened.error}`;
     return session;
@@ -94,7 +97,8 @@ export class PlaygroundSession {
     } catch (error) {
       return this.failure(messageOf(error));
     }
-    return this.capture(() => gas.onEdit?.(event));
+    // A simple trigger: AuthMode.LIMITED and 30 s, as in Sheets (emulator.execute).
+    return this.capture(() => emu.execute('simpleTrigger', () => gas.onEdit?.(event)).value);
   }
 
   /**
@@ -131,7 +135,7 @@ export class PlaygroundSession {
     if (typeof fn !== 'function') {
       return this.failure(`Script function not found: ${functionName}`);
     }
-    return this.capture(() => fn());
+    return this.capture(() => this.addon.emu.execute('menu', () => fn()).value);
   }
 
   /** Runs every installed time-driven trigger now, with the event Apps Script passes. */
@@ -145,7 +149,7 @@ export class PlaygroundSession {
       const fn = gas[trigger.handlerFunction];
       const result =
         typeof fn === 'function'
-          ? this.capture(() => fn(timeDrivenEvent(trigger.id)))
+          ? this.capture(() => emu.execute('timeDriven', () => fn(timeDrivenEvent(trigger.id))).value)
           : this.failure(`Script function not found: ${trigger.handlerFunction}`);
       ran.push(trigger.handlerFunction);
       if (!result.ok) errors.push(`${trigger.handlerFunction}: ${result.error}`);
@@ -172,7 +176,7 @@ export class PlaygroundSession {
     if (functionName.endsWith('_') || this.serviceNames.has(functionName) || typeof fn !== 'function') {
       return this.failure(`Script function not found: ${functionName}`);
     }
-    const result = this.capture(() => fn(...args), true);
+    const result = this.capture(() => this.addon.emu.execute('server', () => fn(...args)).value, true);
     if (!result.ok) return result;
     try {
       return { ...result, value: transportCopy(result.value) };
