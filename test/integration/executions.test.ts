@@ -88,3 +88,25 @@ describe('a simple onEdit on 50,000 rows stays inside 30 s', () => {
     expect(cellOf(addon, 50001, 'Status')).toBe('OK');
   }, 120_000);
 });
+
+describe('menu runs stay inside 6 minutes', () => {
+  it('Validate all rows and the forecast on 10,000 rows', () => {
+    const names = header(addon);
+    const blank = new Set([names.indexOf('Score'), names.indexOf('Payout')]);
+    addon.emu.user.setValues(
+      'Pipeline',
+      'A2',
+      Array.from({ length: 10000 }, (_, i) =>
+        rowValues(names, promotionRow(`Producer ${i}`)).map((v, c) => (blank.has(c) ? '' : v)),
+      ),
+    );
+    const validate = addon.emu.execute('menu', () => addon.gas.validateAllRows());
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Validated 10000 rows: 10000 OK/);
+    const forecast = addon.emu.execute('menu', () => addon.gas.runMonthlyForecast());
+    expect(addon.emu.ui.toasts.at(-1)?.message).toMatch(/^Forecast updated/);
+    for (const run of [validate, forecast]) {
+      expect(run.limitMs).toBe(360_000);
+      expect(run.modelMs).toBeLessThan(60_000);
+    }
+  }, 120_000);
+});
