@@ -24,7 +24,7 @@ export type TierRow = Readonly<Record<TierKey, string>>;
 
 export const MAX_DELIVERABLES = 20;
 export const MAX_TIERS = 10;
-/** Longest text a field keeps: a cell holds 50,000 characters, a kept draft 9 KB per property. */
+/** Longest text a field keeps (briefs and kept drafts alike): a cell holds 50,000 characters. */
 export const MAX_TEXT = { short: 300, long: 2000 } as const;
 
 export interface BriefDraft {
