@@ -1,0 +1,416 @@
+/**
+ * Preparing a month's payouts: which Payouts rows to write, and what goes in them.
+ *
+ * - One row per partnership in scope for the month (see inScope), keyed by Partnership ID and
+ *   Month, never by row number.
+ * - A pending row is computed again on every run; an approved one is not changed, but a note says
+ *   what it would be now; a paid one is never recomputed.
+ * - Commission is on attributed sales net of refunds, by HYBRID_PAYOUT's core (terms.ts).
+ * - A refund that lowers a paid month's sales after it was paid is clawed back from the month being
+ *   prepared: the commission the paid sales earned minus what the sales now earn, less what other
+ *   rows already took back for that month (their "Clawed back for" entries). It never takes more
+ *   than the paid row's Commission, nor more than the new row's base fee and commission: the rest
+ *   waits for the next payout. The paid row shows it in "Clawed back later" and its Notes; its
+ *   money columns and Status stay as they are.
+ */
+import { parseStage, type Stage, stageIndex } from '../lifecycle/pipeline';
+import { quantity } from '../messages';
+import { describeValue, toNumber } from '../values';
+import { type MonthSales, salesKey } from './month-sales';
+import {
+  type ClawbackEntry,
+  formatClawbackEntries,
+  PAYOUT_FIELDS,
+  type PayoutField,
+  type PayoutRecord,
+  type PayoutStatus,
+  parseClawbackEntries,
+  parseStatus,
+} from './payouts-sheet';
+import { cents, commissionFor, type DealTerms } from './terms';
+
+export interface PayoutPartnership {
+  readonly id: string;
+  readonly producer: unknown;
+  readonly terms?: DealTerms;
+  /** Why the terms could not be read: the row is written without amounts, and says so. */
+  readonly termsProblem?: string;
+  readonly termsNotes?: readonly string[];
+}
+
+/** The Pipeline facts that decide whether a partnership is paid for a month. */
+export interface ScopeFacts {
+  readonly stage: unknown;
+  /** `yyyy-mm` of the Start date and End date, when they are dates. */
+  readonly startMonth?: string;
+  readonly endMonth?: string;
+}
+
+const FIRST_PAID_STAGE: Stage = 'Onboarding';
+
+/**
+ * A partnership gets a row for the month when its contract covers it (Stage Onboarding or later,
+ * Start date on or before the month, End date blank or not before it), or when Results attribute
+ * sales to it that month.
+ */
+export function inScope(facts: ScopeFacts, month: string, hasResults: boolean): boolean {
+  if (hasResults) return true;
+  const stage = parseStage(facts.stage);
+  if (!stage || stageIndex(stage) < stageIndex(FIRST_PAID_STAGE)) return false;
+  if (!facts.startMonth || facts.startMonth > month) return false;
+  return !facts.endMonth || facts.endMonth >= month;
+}
+
+export interface PayoutInput {
+  readonly month: string;
+  /** The partnerships in scope, in Pipeline order. */
+  readonly partnerships: readonly PayoutPartnership[];
+  /** Every Pipeline ID, to tell Results for unknown partnerships apart. */
+  readonly pipelineIds: ReadonlySet<string>;
+  readonly sales: ReadonlyMap<string, MonthSales>;
+  readonly records: readonly PayoutRecord[];
+  /** The sheet row new rows start at (below the last row with content). */
+  readonly firstFreeRow: number;
+}
+
+export type RowValues = Partial<Record<PayoutField, unknown>>;
+
+export interface PayoutPlan {
+  /** Sheet row -> the add-on's cells to write there. */
+  readonly writes: Map<number, RowValues>;
+  /** Rows written whole (new or recomputed): they get the number formats and the Status dropdown. */
+  readonly wholeRows: Set<number>;
+  readonly counts: {
+    added: number;
+    updated: number;
+    unchanged: number;
+    approved: number;
+    paid: number;
+    clawbacks: number;
+    clawedBack: number;
+    totalDue: number;
+  };
+  readonly problems: string[];
+}
+
+const DRIFT = 'Changed after approval:';
+const LATE_REFUND = 'Refunds after payment:';
+const money = (amount: number) => amount.toFixed(2);
+const keyOf = (id: string, month: string) => `${id}|${month}`;
+const idOf = (record: PayoutRecord) => String(record.cells.id ?? '').trim();
+const monthOf = (record: PayoutRecord) => String(record.cells.month ?? '').trim();
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  return text(a) === text(b);
+}
+
+/** Notes text without the sentences starting with `prefix`, then `added` (when given). */
+function withNote(notes: unknown, prefix: string, added?: string): string {
+  const kept = String(notes ?? '')
+    .split('; ')
+    .filter((n) => n !== '' && !n.startsWith(prefix));
+  if (added) kept.push(added);
+  return kept.join('; ');
+}
+
+interface Ledger {
+  /** "ID|month" -> the record (the first, when a key repeats). */
+  readonly byKey: Map<string, PayoutRecord>;
+  readonly byRow: Map<number, PayoutRecord>;
+  /** ID -> its paid records, oldest month first. */
+  readonly paidById: Map<string, PayoutRecord[]>;
+  /** Sheet row -> the row's "Clawed back for" entries. */
+  readonly entries: Map<number, { id: string; entries: ClawbackEntry[] }>;
+  /** IDs whose "Clawed back for" cannot be read: no clawback is computed for them. */
+  readonly unreadable: Set<string>;
+}
+
+function readLedger(records: readonly PayoutRecord[], problems: string[]): Ledger {
+  const ledger: Ledger = {
+    byKey: new Map(),
+    byRow: new Map(),
+    paidById: new Map(),
+    entries: new Map(),
+    unreadable: new Set(),
+  };
+  for (const record of records) {
+    const id = idOf(record);
+    const month = monthOf(record);
+    const key = keyOf(id, month);
+    const first = ledger.byKey.get(key);
+    if (first) {
+      problems.push(
+        `Payouts rows ${first.row} and ${record.row} are both ${id} ${month}: row ${record.row} was left as it is.`,
+      );
+      continue;
+    }
+    ledger.byKey.set(key, record);
+    ledger.byRow.set(record.row, record);
+    const entries = parseClawbackEntries(record.cells.clawbackFor);
+    if (entries === undefined) {
+      ledger.unreadable.add(id);
+      problems.push(
+        `Payouts row ${record.row}: "Clawed back for" holds ${describeValue(record.cells.clawbackFor)}, not entries like "2026-10: 25.00": no refunds after payment were clawed back for ${id}.`,
+      );
+    } else if (entries.length) ledger.entries.set(record.row, { id, entries });
+    if (parseStatus(record.cells.status) === 'paid') {
+      const list = ledger.paidById.get(id) ?? [];
+      list.push(record);
+      ledger.paidById.set(id, list);
+    }
+  }
+  for (const list of ledger.paidById.values()) list.sort((a, b) => (monthOf(a) < monthOf(b) ? -1 : 1));
+  return ledger;
+}
+
+/** What other rows (not `exceptRow`) already took back for a partnership's paid month. */
+function alreadyClawed(ledger: Ledger, id: string, month: string, exceptRow?: number): number {
+  let total = 0;
+  for (const [row, { id: owner, entries }] of ledger.entries) {
+    if (row === exceptRow || owner !== id) continue;
+    for (const entry of entries) if (entry.month === month) total += entry.amount;
+  }
+  return cents(total);
+}
+
+/** The clawback each paid month of a partnership still owes, oldest first. */
+function owedClawbacks(
+  p: PayoutPartnership & { terms: DealTerms },
+  month: string,
+  input: PayoutInput,
+  ledger: Ledger,
+  exceptRow: number | undefined,
+  problems: string[],
+): ClawbackEntry[] {
+  if (ledger.unreadable.has(p.id)) return [];
+  const owed: ClawbackEntry[] = [];
+  for (const paid of ledger.paidById.get(p.id) ?? []) {
+    const paidMonth = monthOf(paid);
+    if (paidMonth >= month) continue;
+    const now = input.sales.get(salesKey(p.id, paidMonth));
+    if (!now) continue;
+    let paidSales: number;
+    let paidCommission: number;
+    try {
+      paidSales = toNumber(paid.cells.attributedSales, 'Attributed sales');
+      paidCommission = toNumber(paid.cells.commission, 'Commission');
+    } catch (error) {
+      problems.push(
+        `Payouts row ${paid.row} (${p.id} ${paidMonth}, paid): ${(error as Error).message}, so refunds after payment were not checked.`,
+      );
+      continue;
+    }
+    if (now.net >= paidSales) continue;
+    const lost = commissionFor(p.terms, paidSales) - commissionFor(p.terms, now.net);
+    const due = cents(Math.min(paidCommission, lost) - alreadyClawed(ledger, p.id, paidMonth, exceptRow));
+    if (due > 0) owed.push({ month: paidMonth, amount: due });
+  }
+  return owed;
+}
+
+/** The whole row for a partnership and month, as it is computed now. */
+function computeRow(
+  p: PayoutPartnership,
+  input: PayoutInput,
+  ledger: Ledger,
+  exceptRow: number | undefined,
+  problems: string[],
+): RowValues {
+  const { month } = input;
+  const sales = input.sales.get(salesKey(p.id, month));
+  const row: RowValues = {
+    id: p.id,
+    producer: p.producer ?? '',
+    month,
+    status: 'pending',
+    clawedBackLater: '',
+    clawbackFor: '',
+  };
+  const notes = [...(p.termsNotes ?? [])];
+  if (!p.terms) {
+    problems.push(`${p.id}: ${p.termsProblem}: its ${month} row has no amounts.`);
+    return {
+      ...row,
+      baseFee: '',
+      attributedSales: sales ? cents(sales.net) : '',
+      commission: '',
+      clawback: '',
+      totalDue: '',
+      notes: [`Not computed: ${p.termsProblem}`, ...notes].join('; '),
+    };
+  }
+  const terms = p.terms;
+  const net = sales ? cents(sales.net) : 0;
+  if (!sales) notes.push(`no Results for ${month}: no attributed sales`);
+  else if (net < 0) notes.push(`refunds exceed sales in ${month}: commission on 0`);
+  const baseFee = cents(terms.baseFee);
+  const commission = commissionFor(terms, net);
+  const owed = owedClawbacks({ ...p, terms }, month, input, ledger, exceptRow, problems);
+  let room = cents(baseFee + commission);
+  const taken: ClawbackEntry[] = [];
+  let left = 0;
+  for (const entry of owed) {
+    const take = cents(Math.min(entry.amount, room));
+    room = cents(room - take);
+    if (take > 0) taken.push({ month: entry.month, amount: take });
+    left = cents(left + entry.amount - take);
+  }
+  const clawback = cents(taken.reduce((sum, e) => sum + e.amount, 0));
+  if (taken.length) notes.push(`claws back refunds after payment of ${taken.map((e) => e.month).join(', ')}`);
+  if (left > 0) notes.push(`${money(left)} of refunds after payment is left for a later payout`);
+  return {
+    ...row,
+    baseFee,
+    attributedSales: net,
+    commission,
+    clawback,
+    totalDue: cents(baseFee + commission - clawback),
+    clawbackFor: formatClawbackEntries(taken),
+    notes: notes.join('; '),
+  };
+}
+
+const MONEY_COMPARED: readonly PayoutField[] = [
+  'baseFee',
+  'attributedSales',
+  'commission',
+  'clawback',
+  'totalDue',
+];
+
+export function planPayouts(input: PayoutInput): PayoutPlan {
+  const problems: string[] = [];
+  const ledger = readLedger(input.records, problems);
+  const plan: PayoutPlan = {
+    writes: new Map(),
+    wholeRows: new Set(),
+    counts: {
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      approved: 0,
+      paid: 0,
+      clawbacks: 0,
+      clawedBack: 0,
+      totalDue: 0,
+    },
+    problems,
+  };
+  const { month } = input;
+  let nextRow = input.firstFreeRow;
+  const seen = new Set<string>();
+  const dueRows: RowValues[] = [];
+  for (const p of input.partnerships) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    const existing = ledger.byKey.get(keyOf(p.id, month));
+    const status: PayoutStatus | undefined = existing ? parseStatus(existing.cells.status) : 'pending';
+    if (existing && status === 'paid') {
+      plan.counts.paid++;
+      dueRows.push(existing.cells);
+      continue;
+    }
+    if (existing && status === undefined) {
+      problems.push(
+        `Payouts row ${existing.row} (${p.id} ${month}): Status ${describeValue(existing.cells.status)} is not pending, approved or paid, so the row was left as it is.`,
+      );
+      continue;
+    }
+    const fresh = computeRow(p, input, ledger, existing?.row, problems);
+    if (existing && status === 'approved') {
+      plan.counts.approved++;
+      dueRows.push(existing.cells);
+      const changed = MONEY_COMPARED.some((f) => !sameCell(existing.cells[f], fresh[f]));
+      const drift = changed
+        ? `${DRIFT} the total due would now be ${typeof fresh.totalDue === 'number' ? money(fresh.totalDue) : 'not computable'}; set Status to pending and prepare again to update it`
+        : undefined;
+      const notes = withNote(existing.cells.notes, DRIFT, drift);
+      if (!sameCell(notes, existing.cells.notes)) plan.writes.set(existing.row, { notes });
+      if (drift)
+        problems.push(`${p.id} ${month} is approved and was not changed: ${drift.slice(DRIFT.length + 1)}.`);
+      continue;
+    }
+    const row = existing ? existing.row : nextRow++;
+    const entries = parseClawbackEntries(fresh.clawbackFor) ?? [];
+    if (entries.length) ledger.entries.set(row, { id: p.id, entries });
+    else ledger.entries.delete(row);
+    if (typeof fresh.clawback === 'number' && fresh.clawback > 0) {
+      plan.counts.clawbacks++;
+      plan.counts.clawedBack = cents(plan.counts.clawedBack + fresh.clawback);
+    }
+    dueRows.push(fresh);
+    if (existing && PAYOUT_FIELDS.every((f) => sameCell(existing.cells[f], fresh[f]))) {
+      plan.counts.unchanged++;
+      continue;
+    }
+    plan.writes.set(row, fresh);
+    plan.wholeRows.add(row);
+    if (existing) plan.counts.updated++;
+    else plan.counts.added++;
+  }
+  for (const due of dueRows) {
+    if (typeof due.totalDue === 'number') plan.counts.totalDue = cents(plan.counts.totalDue + due.totalDue);
+  }
+  showOnPaidRows(input, ledger, plan);
+  reportStrays(input, ledger, seen, problems);
+  return plan;
+}
+
+/** Each paid row shows what later rows took back for it, and its sales as the Results hold them now. */
+function showOnPaidRows(input: PayoutInput, ledger: Ledger, plan: PayoutPlan): void {
+  for (const [id, paidRows] of ledger.paidById) {
+    for (const paid of paidRows) {
+      const paidMonth = monthOf(paid);
+      const later: ClawbackEntry[] = [];
+      for (const [row, { id: owner, entries }] of ledger.entries) {
+        if (owner !== id || row === paid.row) continue;
+        const target = String(plan.writes.get(row)?.month ?? monthOf(ledger.byRow.get(row)!));
+        for (const entry of entries)
+          if (entry.month === paidMonth) later.push({ month: target, amount: entry.amount });
+      }
+      later.sort((a, b) => (a.month < b.month ? -1 : 1));
+      const now = input.sales.get(salesKey(id, paidMonth));
+      const paidSales =
+        typeof paid.cells.attributedSales === 'number' ? paid.cells.attributedSales : undefined;
+      const lowered =
+        now && paidSales !== undefined && cents(now.net) < paidSales
+          ? `${LATE_REFUND} attributed sales now ${money(cents(now.net))} (paid on ${money(paidSales)})`
+          : undefined;
+      const values: RowValues = {};
+      const clawedBackLater = formatClawbackEntries(later);
+      if (!sameCell(clawedBackLater, paid.cells.clawedBackLater)) values.clawedBackLater = clawedBackLater;
+      const notes = withNote(paid.cells.notes, LATE_REFUND, lowered);
+      if (!sameCell(notes, paid.cells.notes)) values.notes = notes;
+      if (Object.keys(values).length) plan.writes.set(paid.row, { ...plan.writes.get(paid.row), ...values });
+    }
+  }
+}
+
+/** Results for partnerships the Pipeline does not have, and pending rows left without a partnership. */
+function reportStrays(
+  input: PayoutInput,
+  ledger: Ledger,
+  seen: ReadonlySet<string>,
+  problems: string[],
+): void {
+  const suffix = `|${input.month}`;
+  const unknown: string[] = [];
+  for (const key of input.sales.keys()) {
+    if (!key.endsWith(suffix)) continue;
+    const id = key.slice(0, -suffix.length);
+    if (!input.pipelineIds.has(id)) unknown.push(id);
+  }
+  if (unknown.length)
+    problems.push(
+      `Results for ${input.month} name ${quantity(unknown.length, 'partnership')} not in the Pipeline (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', ...' : ''}): no payout rows for them.`,
+    );
+  for (const [key, record] of ledger.byKey) {
+    if (!key.endsWith(suffix) || seen.has(idOf(record))) continue;
+    if (parseStatus(record.cells.status) !== 'pending') continue;
+    problems.push(
+      `Payouts row ${record.row} (${idOf(record)} ${input.month}) is pending but the partnership is not paid for ${input.month} any more (not in the Pipeline, or outside its dates): left as it is.`,
+    );
+  }
+}
