@@ -10,7 +10,7 @@
 import { briefTitlePrefix } from '../brief/document';
 import { TIER_COLUMNS } from '../brief/draft';
 import { BRIEF_SECTIONS } from '../brief/sections';
-import { isBlank, toNonNegative, toRate } from '../values';
+import { isBlank, parseNumericText, toNonNegative, toRate } from '../values';
 import { type Commission, parseTierMode, parseTierTable, variablePayout } from './payout';
 
 /** Optional Pipeline column read by the payouts (found by header, never added by Set up). */
@@ -75,10 +75,15 @@ export function briefCompensation(
     if (field) {
       found[field[0]] = row[1];
       inTiers = false;
-    } else if (inTiers && !isBlank(label)) tiers.push([row[0], row[1]]);
+    } else if (inTiers && isTierStart(label)) tiers.push([row[0], row[1]]);
+    else inTiers = false; // the table ends at the first line that is not a tier ("Payout at expected sales")
   }
   return { ...found, ...(tiers.length ? { tiers } : {}) };
 }
+
+/** A tier row starts with its sales_from: a number, or one typed as text. */
+const isTierStart = (value: unknown): boolean =>
+  typeof value === 'number' || (typeof value === 'string' && parseNumericText(value) !== undefined);
 
 const money = (a: number) => a.toFixed(2);
 
