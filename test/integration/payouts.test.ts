@@ -84,7 +84,7 @@ describe('a month prepared, approved and paid', () => {
     const approved = payoutRow(a, 'P-0002', '2026-11');
     expect(money(approved)).toEqual([500, 3000, 600, 0, 1100]);
     expect(approved.notes).toBe(
-      'Changed after approval: the total due would now be 1300.00; set Status to pending and prepare again to update it',
+      'Changed after approval: the total due would now be 1300.00 (set Status to pending and prepare again to update it)',
     );
     expect(a.emu.ui.alerts.at(-1)!.prompt).toContain('P-0002 2026-11 is approved and was not changed');
     // Back to pending: computed again, and the note goes.

@@ -93,6 +93,7 @@ export interface PayoutPlan {
   readonly problems: string[];
 }
 
+/** Notes the add-on replaces on later runs start with these; a note holds no "; " of its own. */
 const DRIFT = 'Changed after approval:';
 const LATE_REFUND = 'Refunds after payment:';
 const money = (amount: number) => amount.toFixed(2);
@@ -324,7 +325,7 @@ export function planPayouts(input: PayoutInput): PayoutPlan {
       dueRows.push(existing.cells);
       const changed = MONEY_COMPARED.some((f) => !sameCell(existing.cells[f], fresh[f]));
       const drift = changed
-        ? `${DRIFT} the total due would now be ${typeof fresh.totalDue === 'number' ? money(fresh.totalDue) : 'not computable'}; set Status to pending and prepare again to update it`
+        ? `${DRIFT} the total due would now be ${typeof fresh.totalDue === 'number' ? money(fresh.totalDue) : 'not computable'} (set Status to pending and prepare again to update it)`
         : undefined;
       const notes = withNote(existing.cells.notes, DRIFT, drift);
       if (!sameCell(notes, existing.cells.notes)) plan.writes.set(existing.row, { notes });
