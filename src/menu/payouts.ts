@@ -71,7 +71,17 @@ function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcom
 
   const results = readResults(ss, timeZone);
   const sales = salesByMonth(results.rows);
-  const asMonth = (v: unknown) => (isDate(v) ? formatYearMonth(dateToYearMonth(v, timeZone)) : undefined);
+  // Many rows share a start date: one Utilities.formatDate per distinct date, not per row.
+  const months = new Map<number, string>();
+  const asMonth = (v: unknown) => {
+    if (!isDate(v)) return undefined;
+    let month = months.get(v.getTime());
+    if (month === undefined) {
+      month = formatYearMonth(dateToYearMonth(v, timeZone));
+      months.set(v.getTime(), month);
+    }
+    return month;
+  };
   const briefs = briefSheets(ss);
   const pipelineIds = new Set<string>();
   const partnerships: PayoutPartnership[] = [];
@@ -86,7 +96,8 @@ function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcom
     };
     if (!inScope(facts, month, sales.has(salesKey(id, month)))) continue;
     const briefSheet = briefs.get(`${BRIEF_PREFIX}${id}`);
-    const brief = briefSheet ? briefCompensation(id, briefSheet.getDataRange().getValues()) : undefined;
+    // Columns A:B hold the brief's labels, values and tier table: one read, no size lookup first.
+    const brief = briefSheet ? briefCompensation(id, briefSheet.getRange('A:B').getValues()) : undefined;
     const { terms, problem, notes } = dealTerms(
       {
         baseFee: row[map.baseFee!],
@@ -112,7 +123,7 @@ function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcom
     );
   if (plan.writes.size > 0 || !payouts.sheet) {
     const { sheet, columns } = ensurePayoutsSheet(ss, payouts);
-    writePayoutRows(sheet, columns, plan.writes, plan.wholeRows);
+    writePayoutRows(sheet, columns, plan.writes, plan.wholeRows, payouts.records);
   }
   return { ok: true, month, plan, message: summary(month, plan) };
 }
@@ -135,10 +146,8 @@ function summary(month: string, plan: PayoutPlan): string {
   return `${parts.join('; ')}.`;
 }
 
-/** The run without the prompt: the headless form and the tests call it through the menu item. */
-export function preparePayouts(month: string): PayoutOutcome {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
+/** The run for a month, without the prompt. */
+export function preparePayouts(month: string, ss: Spreadsheet, timeZone: string): PayoutOutcome {
   const run = withDocumentLock(() => prepare(ss, month, timeZone), 10000);
   return run.ran ? run.value : { ok: false, problems: [`${BUSY}.`] };
 }
@@ -146,7 +155,8 @@ export function preparePayouts(month: string): PayoutOutcome {
 export function preparePayoutsFromMenu(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const today = dateToYearMonth(new Date(), ss.getSpreadsheetTimeZone());
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = dateToYearMonth(new Date(), timeZone);
   const fallback = lastFullMonth(today);
   const answer = ui.prompt(
     'Prepare payouts',
@@ -159,7 +169,7 @@ export function preparePayoutsFromMenu(): void {
     ui.alert('Payouts were not prepared', parsed.problem, ui.ButtonSet.OK);
     return;
   }
-  const outcome = preparePayouts(parsed.month);
+  const outcome = preparePayouts(parsed.month, ss, timeZone);
   if (!outcome.ok) {
     ui.alert('Payouts were not prepared', outcome.problems.join('\n'), ui.ButtonSet.OK);
     return;

@@ -74,6 +74,8 @@ export function ensurePayoutsSheet(
   const missing = missingPayoutColumns(columns);
   if (missing.length === 0) return { sheet, columns };
   const first = snapshot.sheet ? Math.max(sheet.getLastColumn(), 0) + 1 : 1;
+  const columnsNeeded = first - 1 + missing.length - sheet.getMaxColumns();
+  if (columnsNeeded > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), columnsNeeded);
   missing.forEach((field, i) => {
     columns[field] = first - 1 + i;
   });
@@ -89,6 +91,38 @@ interface Block {
   readonly rows: RowValues[];
   readonly fields: PayoutField[];
   readonly whole: boolean;
+}
+
+/** The columns a paid row's update touches: the add-on's own text, never its amounts or Status. */
+const DISPLAY_FIELDS: readonly PayoutField[] = ['clawedBackLater', 'notes'];
+
+/**
+ * Paid rows shown a later clawback are scattered down the sheet: one block from the first to the
+ * last of them, the rows between written with the values they hold (the add-on's own two text
+ * columns only), costs one call instead of one per row.
+ */
+function spanDisplayWrites(
+  writes: ReadonlyMap<number, RowValues>,
+  wholeRows: ReadonlySet<number>,
+  current: ReadonlyMap<number, RowValues>,
+): Map<number, RowValues> {
+  const display = [...writes.keys()].filter(
+    (row) =>
+      !wholeRows.has(row) &&
+      Object.keys(writes.get(row)!).every((f) => DISPLAY_FIELDS.includes(f as PayoutField)),
+  );
+  if (display.length < 2) return new Map(writes);
+  const first = Math.min(...display);
+  const last = Math.max(...display);
+  const spanned = new Map(writes);
+  for (let row = first; row <= last; row++) {
+    if (wholeRows.has(row) || (writes.has(row) && !display.includes(row))) return new Map(writes);
+    const values: RowValues = {};
+    for (const field of DISPLAY_FIELDS)
+      values[field] = writes.get(row)?.[field] ?? current.get(row)?.[field] ?? '';
+    spanned.set(row, values);
+  }
+  return spanned;
 }
 
 /** Consecutive rows that write the same fields make one block. */
@@ -135,10 +169,16 @@ function columnRuns(fields: readonly PayoutField[], columns: PayoutColumnMap): P
 export function writePayoutRows(
   sheet: Sheet,
   columns: PayoutColumnMap,
-  writes: ReadonlyMap<number, RowValues>,
+  planned: ReadonlyMap<number, RowValues>,
   wholeRows: ReadonlySet<number>,
+  records: readonly PayoutRecord[],
 ): number {
+  const writes = spanDisplayWrites(planned, wholeRows, new Map(records.map((r) => [r.row, r.cells])));
   let calls = 0;
+  // A range past the sheet's last row does not exist (getRange throws): make room first.
+  const lastRow = Math.max(0, ...writes.keys());
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   const statusRule = SpreadsheetApp.newDataValidation()
     .requireValueInList([...PAYOUT_STATUSES], true)
     .setAllowInvalid(true)

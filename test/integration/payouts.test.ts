@@ -162,6 +162,26 @@ describe('a refund after the month was paid', () => {
     );
   });
 
+  it('shows later clawbacks on scattered paid rows in one write, keeping the rows between', () => {
+    prepare(a, '2026-11'); // rows 2 and 3: October (P-0001 paid), rows 4 and 5: November
+    setPayoutCell(a, 'P-0001', '2026-11', 'status', 'paid');
+    setPayoutCell(a, 'P-0002', '2026-10', 'notes', 'checked by Jo');
+    writeResults(a, [
+      { id: 'P-0001', month: '2026-10', sales: 25000, refunds: 6000 },
+      { id: 'P-0001', month: '2026-11', sales: 8000, refunds: 1000 },
+    ]);
+    a.emu.setNow(new Date(Date.UTC(2027, 0, 5, 15)));
+    a.emu.calls.reset();
+    prepare(a, '2026-12');
+    // One block of new rows (P-0001, P-0002 for December) and one span over rows 2 to 4.
+    expect(a.emu.calls.byMethod()['Range.setValues']).toBe(2);
+    expect(payoutRow(a, 'P-0001', '2026-12').clawbackFor).toBe('2026-10: 100.00; 2026-11: 100.00');
+    expect(payoutRow(a, 'P-0001', '2026-10').clawedBackLater).toBe('2026-11: 500.00; 2026-12: 100.00');
+    expect(payoutRow(a, 'P-0001', '2026-11').clawedBackLater).toBe('2026-12: 100.00');
+    expect(payoutRow(a, 'P-0002', '2026-10').row).toBe(3);
+    expect(payoutRow(a, 'P-0002', '2026-10').notes).toBe('checked by Jo');
+  });
+
   it('a paid month survives a later import that changes its Results', () => {
     prepare(a, '2026-11');
     const before = payoutRow(a, 'P-0001', '2026-10');
@@ -309,6 +329,20 @@ describe('bad input', () => {
 });
 
 describe('the sheet belongs to people too', () => {
+  it('adds rows when the Payouts sheet has none left below its last', () => {
+    prepare(a, '2026-10');
+    const sheet = a.emu.spreadsheet.getSheetByName('Payouts')!;
+    sheet.deleteRows(4, sheet.getMaxRows() - 3);
+    expect(sheet.getMaxRows()).toBe(3);
+    prepare(a, '2026-11');
+    expect(payoutRows(a).map((r) => `${r.id} ${r.month}`)).toEqual([
+      'P-0001 2026-10',
+      'P-0002 2026-10',
+      'P-0001 2026-11',
+      'P-0002 2026-11',
+    ]);
+  });
+
   it('keeps a person’s own columns, finds moved columns by header, and writes hostile text as text', () => {
     const hostile = '=HYPERLINK("https://evil.example","click")';
     setPipelineCell(a, 3, 'Producer', `'${hostile}`);
