@@ -361,6 +361,15 @@ describe('the sheet belongs to people too', () => {
     expect(cell.formula).toBe('');
     expect(cell.value).toBe(hostile);
   });
+
+  it('an ID a person typed that looks like a formula stays text in Payouts', () => {
+    setPipelineCell(a, 3, 'ID', "'@bo+1");
+    prepare(a, '2026-11');
+    const row = payoutRow(a, '@bo+1', '2026-11');
+    const cell = a.emu.user.cell('Payouts', `A${row.row}`);
+    expect([cell.value, cell.formula]).toEqual(['@bo+1', '']);
+    expect(row.totalDue).toBe(500);
+  });
 });
 
 describe('Write statements for selected payouts', () => {
