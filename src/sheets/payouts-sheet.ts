@@ -28,6 +28,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const MONEY_FORMAT = '#,##0.00';
+/** Text columns: written behind an apostrophe, so "0042", "1/2" or "=x" stay exactly as they read. */
+const TEXT_FIELDS: ReadonlySet<PayoutField> = new Set([
+  'id',
+  'producer',
+  'clawbackFor',
+  'clawedBackLater',
+  'notes',
+]);
+
+function cellValue(field: PayoutField, value: unknown): unknown {
+  if (TEXT_FIELDS.has(field) && typeof value === 'string' && value !== '') return `'${value}`;
+  return asCellText(value ?? '');
+}
 const FORMATS: Partial<Record<PayoutField, string>> = { month: '@' };
 for (const field of MONEY_FIELDS) FORMATS[field] = MONEY_FORMAT;
 
@@ -188,7 +201,7 @@ export function writePayoutRows(
     for (const run of columnRuns(block.fields, columns)) {
       const range = sheet.getRange(block.firstRow, columns[run[0]]! + 1, block.rows.length, run.length);
       if (block.whole) range.setNumberFormats(block.rows.map(() => run.map((f) => FORMATS[f] ?? 'General')));
-      range.setValues(block.rows.map((values) => run.map((f) => asCellText(values[f] ?? ''))));
+      range.setValues(block.rows.map((values) => run.map((f) => cellValue(f, values[f]))));
       calls++;
     }
     if (block.whole) {

@@ -362,6 +362,12 @@ describe('the sheet belongs to people too', () => {
     expect(cell.value).toBe(hostile);
   });
 
+  it('a producer named like a number stays the text it is', () => {
+    setPipelineCell(a, 3, 'Producer', "'0042");
+    prepare(a, '2026-11');
+    expect(payoutRow(a, 'P-0002', '2026-11').producer).toBe('0042');
+  });
+
   it('an ID a person typed that looks like a formula stays text in Payouts', () => {
     setPipelineCell(a, 3, 'ID', "'@bo+1");
     prepare(a, '2026-11');
