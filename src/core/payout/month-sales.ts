@@ -19,16 +19,23 @@ export interface MonthSales {
   /** sales - refunds: what commission is paid on (never below 0 when paid). */
   readonly net: number;
   readonly sources: readonly SourceSales[];
+  /** The currencies its rows name: more than one means the sums mean nothing. */
+  readonly currencies: readonly string[];
 }
 
 export const salesKey = (id: string, month: string): string => `${id}|${month}`;
 
 /** One pass over the Results rows: sales per partnership and month. */
 export function salesByMonth(rows: readonly ResultTotals[]): Map<string, MonthSales> {
-  const sums = new Map<string, { sales: number; refunds: number; sources: SourceSales[] }>();
+  const sums = new Map<
+    string,
+    { sales: number; refunds: number; sources: SourceSales[]; currencies: string[] }
+  >();
   for (const row of rows) {
     const key = salesKey(row.id, row.month);
-    const sum = sums.get(key) ?? { sales: 0, refunds: 0, sources: [] };
+    const sum = sums.get(key) ?? { sales: 0, refunds: 0, sources: [], currencies: [] };
+    const currency = row.currency.toUpperCase();
+    if (currency !== '' && !sum.currencies.includes(currency)) sum.currencies.push(currency);
     const sales = row.metrics.attributedSales ?? 0;
     const refunds = row.metrics.refunds ?? 0;
     sum.sales += sales;

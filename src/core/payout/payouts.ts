@@ -230,16 +230,21 @@ function computeRow(
     clawbackFor: '',
   };
   const notes = [...(p.termsNotes ?? [])];
-  if (!p.terms) {
-    problems.push(`${p.id}: ${p.termsProblem}: its ${month} row has no amounts.`);
+  const mixed =
+    sales && sales.currencies.length > 1
+      ? `its Results for ${month} mix currencies (${sales.currencies.join(', ')})`
+      : undefined;
+  const problem = p.terms ? mixed : p.termsProblem;
+  if (!p.terms || problem) {
+    problems.push(`${p.id}: ${problem}: its ${month} row has no amounts.`);
     return {
       ...row,
       baseFee: '',
-      attributedSales: sales ? cents(sales.net) : '',
+      attributedSales: sales && !mixed ? cents(sales.net) : '',
       commission: '',
       clawback: '',
       totalDue: '',
-      notes: [`Not computed: ${p.termsProblem}`, ...notes].join('; '),
+      notes: [`Not computed: ${problem}`, ...notes].join('; '),
     };
   }
   const terms = p.terms;

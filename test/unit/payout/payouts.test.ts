@@ -252,6 +252,22 @@ describe('planPayouts', () => {
     expect(plan.counts.totalDue).toBe(0);
   });
 
+  it('refuses to add up Results in more than one currency', () => {
+    const sales = salesByMonth([
+      result('P-0001', '2026-11', 100),
+      { ...result('P-0001', '2026-11', 50), currency: 'eur' },
+    ]);
+    const plan = planPayouts(input({ partnerships: [ada], sales }));
+    expect(plan.writes.get(2)).toMatchObject({
+      attributedSales: '',
+      totalDue: '',
+      notes: 'Not computed: its Results for 2026-11 mix currencies (USD, EUR)',
+    });
+    expect(plan.problems).toEqual([
+      'P-0001: its Results for 2026-11 mix currencies (USD, EUR): its 2026-11 row has no amounts.',
+    ]);
+  });
+
   it('notes a month without Results and a month whose refunds exceed its sales', () => {
     const none = planPayouts(input({ partnerships: [ada] }));
     expect(none.writes.get(2)).toMatchObject({
@@ -350,6 +366,7 @@ describe('salesByMonth', () => {
         { source: 'Shopify', sales: 1000, refunds: 100 },
         { source: 'GA4', sales: 500, refunds: 0 },
       ],
+      currencies: ['USD'],
     });
     expect(sales.get('P-1|2026-10')!.net).toBe(7);
     expect(sales.has('P-1|2026-09')).toBe(false);
