@@ -6,7 +6,7 @@
  */
 
 import { formatYearMonth } from '../core/months';
-import type { RowValues } from '../core/payout/payouts';
+import type { RowValues } from '../core/payout/payouts-sheet';
 import {
   MONEY_FIELDS,
   mapPayoutColumns,

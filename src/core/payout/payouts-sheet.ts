@@ -63,6 +63,9 @@ export function missingPayoutColumns(columns: PayoutColumnMap): PayoutField[] {
   return PAYOUT_FIELDS.filter((field) => columns[field] === undefined);
 }
 
+/** A row's cells by field, as the plan writes them. */
+export type RowValues = Partial<Record<PayoutField, unknown>>;
+
 /** One existing Payouts row: its 1-based sheet row and its cells by field. */
 export interface PayoutRecord {
   readonly row: number;

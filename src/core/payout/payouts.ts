@@ -15,8 +15,11 @@
  */
 import { parseStage, type Stage, stageIndex } from '../lifecycle/pipeline';
 import { quantity } from '../messages';
-import { describeValue, toNumber } from '../values';
+import { describeValue } from '../values';
+import { owedClawbacks, showOnPaidRows } from './clawbacks';
+import { idOf, keyOf, type Ledger, readLedger } from './ledger';
 import { type MonthSales, salesKey } from './month-sales';
+import { money, sameCell, withNote } from './payout-cells';
 import {
   type ClawbackEntry,
   formatClawbackEntries,
@@ -26,6 +29,7 @@ import {
   type PayoutStatus,
   parseClawbackEntries,
   parseStatus,
+  type RowValues,
 } from './payouts-sheet';
 import { cents, commissionFor, type DealTerms } from './terms';
 
@@ -73,7 +77,7 @@ export interface PayoutInput {
   readonly firstFreeRow: number;
 }
 
-export type RowValues = Partial<Record<PayoutField, unknown>>;
+export type { RowValues };
 
 export interface PayoutPlan {
   /** Sheet row -> the add-on's cells to write there. */
@@ -93,123 +97,8 @@ export interface PayoutPlan {
   readonly problems: string[];
 }
 
-/** Notes the add-on replaces on later runs start with these; a note holds no "; " of its own. */
+/** The note on an approved row that would now be different; replaced on every run. */
 const DRIFT = 'Changed after approval:';
-const LATE_REFUND = 'Refunds after payment:';
-const money = (amount: number) => amount.toFixed(2);
-const keyOf = (id: string, month: string) => `${id}|${month}`;
-const idOf = (record: PayoutRecord) => String(record.cells.id ?? '').trim();
-const monthOf = (record: PayoutRecord) => String(record.cells.month ?? '').trim();
-
-function sameCell(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-  return text(a) === text(b);
-}
-
-/** Notes text without the sentences starting with `prefix`, then `added` (when given). */
-function withNote(notes: unknown, prefix: string, added?: string): string {
-  const kept = String(notes ?? '')
-    .split('; ')
-    .filter((n) => n !== '' && !n.startsWith(prefix));
-  if (added) kept.push(added);
-  return kept.join('; ');
-}
-
-interface Ledger {
-  /** "ID|month" -> the record (the first, when a key repeats). */
-  readonly byKey: Map<string, PayoutRecord>;
-  readonly byRow: Map<number, PayoutRecord>;
-  /** ID -> its paid records, oldest month first. */
-  readonly paidById: Map<string, PayoutRecord[]>;
-  /** Sheet row -> the row's "Clawed back for" entries. */
-  readonly entries: Map<number, { id: string; entries: ClawbackEntry[] }>;
-  /** IDs whose "Clawed back for" cannot be read: no clawback is computed for them. */
-  readonly unreadable: Set<string>;
-}
-
-function readLedger(records: readonly PayoutRecord[], problems: string[]): Ledger {
-  const ledger: Ledger = {
-    byKey: new Map(),
-    byRow: new Map(),
-    paidById: new Map(),
-    entries: new Map(),
-    unreadable: new Set(),
-  };
-  for (const record of records) {
-    const id = idOf(record);
-    const month = monthOf(record);
-    const key = keyOf(id, month);
-    const first = ledger.byKey.get(key);
-    if (first) {
-      problems.push(
-        `Payouts rows ${first.row} and ${record.row} are both ${id} ${month}: row ${record.row} was left as it is.`,
-      );
-      continue;
-    }
-    ledger.byKey.set(key, record);
-    ledger.byRow.set(record.row, record);
-    const entries = parseClawbackEntries(record.cells.clawbackFor);
-    if (entries === undefined) {
-      ledger.unreadable.add(id);
-      problems.push(
-        `Payouts row ${record.row}: "Clawed back for" holds ${describeValue(record.cells.clawbackFor)}, not entries like "2026-10: 25.00": no refunds after payment were clawed back for ${id}.`,
-      );
-    } else if (entries.length) ledger.entries.set(record.row, { id, entries });
-    if (parseStatus(record.cells.status) === 'paid') {
-      const list = ledger.paidById.get(id) ?? [];
-      list.push(record);
-      ledger.paidById.set(id, list);
-    }
-  }
-  for (const list of ledger.paidById.values()) list.sort((a, b) => (monthOf(a) < monthOf(b) ? -1 : 1));
-  return ledger;
-}
-
-/** What other rows (not `exceptRow`) already took back for a partnership's paid month. */
-function alreadyClawed(ledger: Ledger, id: string, month: string, exceptRow?: number): number {
-  let total = 0;
-  for (const [row, { id: owner, entries }] of ledger.entries) {
-    if (row === exceptRow || owner !== id) continue;
-    for (const entry of entries) if (entry.month === month) total += entry.amount;
-  }
-  return cents(total);
-}
-
-/** The clawback each paid month of a partnership still owes, oldest first. */
-function owedClawbacks(
-  p: PayoutPartnership & { terms: DealTerms },
-  month: string,
-  input: PayoutInput,
-  ledger: Ledger,
-  exceptRow: number | undefined,
-  problems: string[],
-): ClawbackEntry[] {
-  if (ledger.unreadable.has(p.id)) return [];
-  const owed: ClawbackEntry[] = [];
-  for (const paid of ledger.paidById.get(p.id) ?? []) {
-    const paidMonth = monthOf(paid);
-    if (paidMonth >= month) continue;
-    const now = input.sales.get(salesKey(p.id, paidMonth));
-    if (!now) continue;
-    let paidSales: number;
-    let paidCommission: number;
-    try {
-      paidSales = toNumber(paid.cells.attributedSales, 'Attributed sales');
-      paidCommission = toNumber(paid.cells.commission, 'Commission');
-    } catch (error) {
-      problems.push(
-        `Payouts row ${paid.row} (${p.id} ${paidMonth}, paid): ${(error as Error).message}, so refunds after payment were not checked.`,
-      );
-      continue;
-    }
-    if (now.net >= paidSales) continue;
-    const lost = commissionFor(p.terms, paidSales) - commissionFor(p.terms, now.net);
-    const due = cents(Math.min(paidCommission, lost) - alreadyClawed(ledger, p.id, paidMonth, exceptRow));
-    if (due > 0) owed.push({ month: paidMonth, amount: due });
-  }
-  return owed;
-}
 
 /** The whole row for a partnership and month, as it is computed now. */
 function computeRow(
@@ -253,7 +142,7 @@ function computeRow(
   else if (net < 0) notes.push(`refunds exceed sales in ${month}: commission on 0`);
   const baseFee = cents(terms.baseFee);
   const commission = commissionFor(terms, net);
-  const owed = owedClawbacks({ ...p, terms }, month, input, ledger, exceptRow, problems);
+  const owed = owedClawbacks({ id: p.id, terms }, month, input.sales, ledger, exceptRow, problems);
   let room = cents(baseFee + commission);
   const taken: ClawbackEntry[] = [];
   let left = 0;
@@ -359,39 +248,9 @@ export function planPayouts(input: PayoutInput): PayoutPlan {
   for (const due of dueRows) {
     if (typeof due.totalDue === 'number') plan.counts.totalDue = cents(plan.counts.totalDue + due.totalDue);
   }
-  showOnPaidRows(input, ledger, plan);
+  showOnPaidRows(input.sales, ledger, plan.writes);
   reportStrays(input, ledger, seen, problems);
   return plan;
-}
-
-/** Each paid row shows what later rows took back for it, and its sales as the Results hold them now. */
-function showOnPaidRows(input: PayoutInput, ledger: Ledger, plan: PayoutPlan): void {
-  for (const [id, paidRows] of ledger.paidById) {
-    for (const paid of paidRows) {
-      const paidMonth = monthOf(paid);
-      const later: ClawbackEntry[] = [];
-      for (const [row, { id: owner, entries }] of ledger.entries) {
-        if (owner !== id || row === paid.row) continue;
-        const target = String(plan.writes.get(row)?.month ?? monthOf(ledger.byRow.get(row)!));
-        for (const entry of entries)
-          if (entry.month === paidMonth) later.push({ month: target, amount: entry.amount });
-      }
-      later.sort((a, b) => (a.month < b.month ? -1 : 1));
-      const now = input.sales.get(salesKey(id, paidMonth));
-      const paidSales =
-        typeof paid.cells.attributedSales === 'number' ? paid.cells.attributedSales : undefined;
-      const lowered =
-        now && paidSales !== undefined && cents(now.net) < paidSales
-          ? `${LATE_REFUND} attributed sales now ${money(cents(now.net))} (paid on ${money(paidSales)})`
-          : undefined;
-      const values: RowValues = {};
-      const clawedBackLater = formatClawbackEntries(later);
-      if (!sameCell(clawedBackLater, paid.cells.clawedBackLater)) values.clawedBackLater = clawedBackLater;
-      const notes = withNote(paid.cells.notes, LATE_REFUND, lowered);
-      if (!sameCell(notes, paid.cells.notes)) values.notes = notes;
-      if (Object.keys(values).length) plan.writes.set(paid.row, { ...plan.writes.get(paid.row), ...values });
-    }
-  }
 }
 
 /** Results for partnerships the Pipeline does not have, and pending rows left without a partnership. */
