@@ -10,10 +10,10 @@ import { formatYearMonth } from '../core/months';
 import { lastFullMonth, parsePayoutMonth, salesByMonth, salesKey } from '../core/payout/month-sales';
 import { inScope, type PayoutPartnership, type PayoutPlan, planPayouts } from '../core/payout/payouts';
 import { briefCompensation, dealTerms, TIER_MODE_HEADER } from '../core/payout/terms';
-import { RESULTS_COLUMNS, RESULTS_SHEET, readResultRows } from '../core/results/results-sheet';
 import { isDate, textKey } from '../core/values';
 import { withDocumentLock } from '../sheets/lock';
 import { ensurePayoutsSheet, readPayouts, writePayoutRows } from '../sheets/payouts-sheet';
+import { readResultTotals } from '../sheets/results-totals';
 import { dateToYearMonth } from '../sheets/time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,20 +32,6 @@ const BRIEF_PREFIX = 'Brief ';
 export type PayoutOutcome =
   | { ok: true; month: string; plan: PayoutPlan; message: string }
   | { ok: false; problems: string[] };
-
-/** Results rows as totals: Date cells in Month (re-typed by a person) read as yyyy-mm in the zone. */
-function readResults(ss: Spreadsheet, timeZone: string) {
-  const sheet = ss.getSheetByName(RESULTS_SHEET);
-  if (!sheet) return { rows: [], skipped: [] as number[] };
-  const values = sheet.getDataRange().getValues();
-  const month = (values[0] ?? []).findIndex((h) => textKey(h) === textKey(RESULTS_COLUMNS.month));
-  if (month >= 0) {
-    for (const row of values) {
-      if (isDate(row[month])) row[month] = formatYearMonth(dateToYearMonth(row[month] as Date, timeZone));
-    }
-  }
-  return readResultRows(values);
-}
 
 /** The brief sheets by name, from one list of the spreadsheet's sheets. */
 function briefSheets(ss: Spreadsheet): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
@@ -69,7 +55,8 @@ function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcom
   const payouts = readPayouts(ss, timeZone);
   if (payouts.problem) return { ok: false, problems: [payouts.problem] };
 
-  const results = readResults(ss, timeZone);
+  const results = readResultTotals(ss, timeZone);
+  if (results.problem) return { ok: false, problems: [results.problem] };
   const sales = salesByMonth(results.rows);
   // Many rows share a start date: one Utilities.formatDate per distinct date, not per row.
   const months = new Map<number, string>();

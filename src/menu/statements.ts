@@ -5,16 +5,13 @@
  */
 
 import { BUSY, listFirst, quantity, TOAST_TITLE } from '../core/messages';
-import { formatYearMonth } from '../core/months';
 import { salesByMonth, salesKey } from '../core/payout/month-sales';
 import { PAYOUTS_SHEET } from '../core/payout/payouts-sheet';
 import { MAX_SHEET_NAME, statementDocument, statementSheetName } from '../core/payout/statement';
-import { RESULTS_COLUMNS, RESULTS_SHEET, readResultRows } from '../core/results/results-sheet';
-import { isDate, textKey } from '../core/values';
 import { withDocumentLock } from '../sheets/lock';
 import { readPayouts } from '../sheets/payouts-sheet';
+import { readResultTotals } from '../sheets/results-totals';
 import { writeStatementSheet } from '../sheets/statement-sheet';
-import { dateToYearMonth } from '../sheets/time-zone';
 
 /** More than this many statements in one go is almost surely a whole column selected by mistake. */
 const MAX_STATEMENTS = 50;
@@ -38,13 +35,9 @@ export function writeStatementsFromMenu(): void {
     const chosen = payouts.records.filter((r) => r.row >= first && r.row <= last);
     if (chosen.length === 0 || chosen.length > MAX_STATEMENTS)
       return { written: [], problems: [SELECT_FIRST] };
-    const resultsSheet = ss.getSheetByName(RESULTS_SHEET);
-    const values = resultsSheet ? resultsSheet.getDataRange().getValues() : [];
-    const month = (values[0] ?? []).findIndex((h) => textKey(h) === textKey(RESULTS_COLUMNS.month));
-    if (month >= 0)
-      for (const row of values)
-        if (isDate(row[month])) row[month] = formatYearMonth(dateToYearMonth(row[month] as Date, timeZone));
-    const sales = salesByMonth(readResultRows(values).rows);
+    const results = readResultTotals(ss, timeZone);
+    if (results.problem) return { written: [], problems: [results.problem] };
+    const sales = salesByMonth(results.rows);
     const written = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
     const names: string[] = [];
     const problems: string[] = [];

@@ -300,6 +300,17 @@ describe('bad input', () => {
     expect(plain(a.emu.user.getValues('Payouts'))).toEqual(before);
   });
 
+  it('a Results sheet whose Attributed sales header was renamed is refused, not read as no sales', () => {
+    writeResults(a, [{ id: 'P-0001', month: '2026-11', sales: 25000 }]);
+    const column = letter(a.emu.user.getValues('Results')[0].indexOf('Attributed sales') + 1);
+    a.emu.user.setValues('Results', `${column}1`, [['Sales']]);
+    prepare(a, '2026-11');
+    expect(a.emu.ui.alerts.at(-1)!.prompt).toBe(
+      'The Results sheet has no "Attributed sales" column, so no sales can be added up: put it back or import the results again. Nothing was written.',
+    );
+    expect(a.emu.spreadsheet.getSheetByName('Payouts')).toBeNull();
+  });
+
   it('a Pipeline without Commission is refused with the usual message', () => {
     a.emu.user.setValues('Pipeline', `${letter(header(a).indexOf('Commission') + 1)}1`, [['Rate']]);
     prepare(a, '2026-11');

@@ -139,6 +139,8 @@ function computeRow(
   const terms = p.terms;
   const net = sales ? cents(sales.net) : 0;
   if (!sales) notes.push(`no Results for ${month}: no attributed sales`);
+  else if (sales.sources.length === 0)
+    notes.push(`its Results for ${month} report no sales, only other metrics`);
   else if (net < 0) notes.push(`refunds exceed sales in ${month}: commission on 0`);
   const baseFee = cents(terms.baseFee);
   const commission = commissionFor(terms, net);

@@ -268,6 +268,16 @@ describe('planPayouts', () => {
     ]);
   });
 
+  it('notes Results that report no sales at all (views only), rather than showing a bare 0', () => {
+    const plan = planPayouts(
+      input({ partnerships: [ada], sales: salesByMonth([result('P-0001', '2026-11', null)]) }),
+    );
+    expect(plan.writes.get(2)).toMatchObject({
+      attributedSales: 0,
+      notes: 'its Results for 2026-11 report no sales, only other metrics',
+    });
+  });
+
   it('notes a month without Results and a month whose refunds exceed its sales', () => {
     const none = planPayouts(input({ partnerships: [ada] }));
     expect(none.writes.get(2)).toMatchObject({
