@@ -182,6 +182,21 @@ describe('a refund after the month was paid', () => {
     expect(payoutRow(a, 'P-0002', '2026-10').notes).toBe('checked by Jo');
   });
 
+  it('finds its rows by ID and month after people sort the sheet', () => {
+    prepare(a, '2026-11');
+    a.emu.user.sortRows('Payouts', 2, 3, false); // newest month first
+    expect(payoutRows(a)[0].month).toBe('2026-11');
+    writeResults(a, [
+      { id: 'P-0001', month: '2026-10', sales: 25000, refunds: 6000 },
+      { id: 'P-0001', month: '2026-11', sales: 8000 },
+    ]);
+    prepare(a, '2026-11');
+    expect(payoutRows(a)).toHaveLength(4);
+    expect(money(payoutRow(a, 'P-0001', '2026-11'))).toEqual([1000, 8000, 800, 600, 1200]);
+    expect(payoutRow(a, 'P-0001', '2026-10').clawedBackLater).toBe('2026-11: 600.00');
+    expect(payoutRow(a, 'P-0001', '2026-10').status).toBe('paid');
+  });
+
   it('a paid month survives a later import that changes its Results', () => {
     prepare(a, '2026-11');
     const before = payoutRow(a, 'P-0001', '2026-10');
