@@ -27,6 +27,8 @@ export class Env {
     dialogs: [],
     toasts: [],
     alertResponses: [],
+    prompts: [],
+    promptResponses: [],
   };
   readonly lock = { heldElsewhere: false, held: 0, maxHeld: 0, outsideDocument: false };
   /** The spreadsheet's locale: number and formula separators follow it. */

@@ -77,6 +77,10 @@ export interface UiRecorder {
   toasts: { message: string; title?: string; timeoutSeconds?: number }[];
   /** Queue of button names ('YES', 'NO', 'OK', 'CANCEL') returned by alert(); default 'OK'. */
   alertResponses: string[];
+  /** prompt() dialogs shown, as alerts are. */
+  prompts: { title?: string; prompt: string; buttons?: string }[];
+  /** Queue of answers prompt() returns: the text typed and the button ('OK' unless told); default OK with no text. */
+  promptResponses: { text: string; button?: string }[];
 }
 
 export interface TriggerRecord {

@@ -60,7 +60,13 @@ export class EmuUi
   implements
     Pick<
       GoogleAppsScript.Base.Ui,
-      'alert' | 'createAddonMenu' | 'createMenu' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar'
+      | 'alert'
+      | 'prompt'
+      | 'createAddonMenu'
+      | 'createMenu'
+      | 'showModalDialog'
+      | 'showModelessDialog'
+      | 'showSidebar'
     >
 {
   readonly Button = Button;
@@ -78,6 +84,23 @@ export class EmuUi
           : { prompt: String(a) };
     this.env.ui.alerts.push(record);
     return asGas(this.env.ui.alertResponses.shift() ?? 'OK');
+  }
+
+  /**
+   * prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons), as Ui.prompt; the answer
+   * comes from ui.promptResponses. The text is returned whatever the button, as Google's PromptResponse
+   * says (https://developers.google.com/apps-script/reference/base/prompt-response#getResponseText()).
+   */
+  prompt(a: string, b?: string | GasButtonSet, c?: GasButtonSet): GoogleAppsScript.Base.PromptResponse {
+    const record: { title?: string; prompt: string; buttons?: string } =
+      c !== undefined
+        ? { title: String(a), prompt: String(b), buttons: String(c) }
+        : b !== undefined
+          ? { prompt: String(a), buttons: String(b) }
+          : { prompt: String(a) };
+    this.env.ui.prompts.push(record);
+    const answer = this.env.ui.promptResponses.shift() ?? { text: '' };
+    return asGas(new EmuPromptResponse(String(answer.text), answer.button ?? 'OK'));
   }
 
   createAddonMenu(): GasMenu {
@@ -109,3 +132,22 @@ export class EmuUi
   }
 }
 registerClass(EmuUi, 'Ui', 'ui');
+
+/** What Ui.prompt returns: the text typed and the button that closed the dialog. */
+export class EmuPromptResponse
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+
+  getResponseText(): string {
+    return this.text;
+  }
+
+  getSelectedButton(): GasButton {
+    return asGas(this.button);
+  }
+}
+registerClass(EmuPromptResponse, 'PromptResponse', 'ui');

@@ -1,5 +1,6 @@
 // The short summary the headless form prints: rows validated, errors and warnings found (from the
-// Status column the add-on writes), and the payback month of each forecast scenario.
+// Status column the add-on writes), the payback month of each forecast scenario, and the Payouts
+// sheet's latest months (rows, total due, rows by status).
 import type { Emulator } from '../emulator/types';
 
 export interface RunSummary {
@@ -8,6 +9,31 @@ export interface RunSummary {
   errors: number;
   warnings: number;
   payback: { scenario: string; payback: string }[];
+  payouts: { month: string; rows: number; totalDue: number; byStatus: Record<string, number> }[];
+}
+
+/** The Payouts sheet's months, newest first: at most this many are printed. */
+const PAYOUT_MONTHS_SHOWN = 3;
+
+function payoutMonths(emu: Emulator): RunSummary['payouts'] {
+  const sheet = emu.spreadsheet.getSheetByName('Payouts');
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  const rows = sheet.getDataRange().getValues();
+  const header = rows[0].map((h) => String(h).trim().toLowerCase());
+  const [month, total, status] = ['month', 'total due', 'status'].map((h) => header.indexOf(h));
+  if (month < 0 || total < 0 || status < 0) return [];
+  const months = new Map<string, RunSummary['payouts'][number]>();
+  for (const row of rows.slice(1)) {
+    const key = String(row[month]);
+    if (key === '') continue;
+    const entry = months.get(key) ?? { month: key, rows: 0, totalDue: 0, byStatus: {} };
+    entry.rows++;
+    if (typeof row[total] === 'number') entry.totalDue += row[total];
+    const state = String(row[status]) || 'pending';
+    entry.byStatus[state] = (entry.byStatus[state] ?? 0) + 1;
+    months.set(key, entry);
+  }
+  return [...months.values()].sort((a, b) => (a.month < b.month ? 1 : -1)).slice(0, PAYOUT_MONTHS_SHOWN);
 }
 
 const count = (status: string, word: 'error' | 'warning') => {
@@ -16,7 +42,14 @@ const count = (status: string, word: 'error' | 'warning') => {
 };
 
 export function summarize(emu: Emulator): RunSummary {
-  const summary: RunSummary = { rowsValidated: 0, rowsWithErrors: 0, errors: 0, warnings: 0, payback: [] };
+  const summary: RunSummary = {
+    rowsValidated: 0,
+    rowsWithErrors: 0,
+    errors: 0,
+    warnings: 0,
+    payback: [],
+    payouts: payoutMonths(emu),
+  };
   const pipeline = emu.spreadsheet.getSheetByName('Pipeline');
   if (pipeline && pipeline.getLastRow() > 1) {
     const rows = pipeline.getDataRange().getDisplayValues();
@@ -54,5 +87,12 @@ export function formatSummary(s: RunSummary): string {
   ];
   for (const p of s.payback) lines.push(`Payback (${p.scenario}): ${p.payback}`);
   if (s.payback.length === 0) lines.push('Payback: no Forecast sheet');
+  for (const p of s.payouts) {
+    const statuses = Object.entries(p.byStatus)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(', ');
+    const total = p.totalDue.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    lines.push(`Payouts ${p.month}: ${p.rows} rows, total due ${total} (${statuses})`);
+  }
   return lines.join('\n');
 }

@@ -363,6 +363,131 @@ function sidebarCalls(): void {
   }
 }
 
+// ---- Payouts (Prepare payouts…) ------------------------------------------------------------------
+// A separate block with its own round-trip budget rows, to merge beside the other budgets.
+
+/** Round trips each payouts case may take at most; `npm run bench` marks a case over its budget. */
+const PAYOUT_BUDGETS: ReadonlyArray<[string, number]> = [
+  ['Prepare payouts, 1,000 partnerships (first run)', 25],
+  ['Prepare payouts, 1,000 partnerships (re-run, unchanged)', 17],
+  ['Prepare payouts, next month, 100 refunds after payment', 25],
+  // Two per brief: its name in the list of sheets, and one read of its columns A:B.
+  ['Prepare payouts, 1,000 partnerships with a brief sheet each', 2025],
+  // Nine per statement: look up, insert, two widths, formats, values, weights, backgrounds.
+  ['Write statements, 10 selected rows', 90],
+];
+
+function payoutWorkbook(partnerships: number): {
+  emu: Emulator;
+  gas: Record<string, (...args: unknown[]) => unknown>;
+} {
+  const { emu, gas } = workbook();
+  fill(emu, partnerships);
+  gas.validateAllRows(); // assigns the IDs
+  emu.setNow(new Date(Date.UTC(2026, 11, 3, 15)));
+  return { emu, gas };
+}
+
+/** Results as the import writes them: three sources a month per partnership. */
+function payoutResults(
+  emu: Emulator,
+  ids: string[],
+  months: string[],
+  refund: (id: number, month: string) => number,
+): void {
+  const header = ['Key', 'Partnership ID', 'Month', 'Source', 'Attributed sales', 'Refunds', 'Currency'];
+  const rows: unknown[][] = [header];
+  ids.forEach((id, i) => {
+    for (const month of months)
+      for (const [s, source] of ['Shopify', 'GA4', 'Generic'].entries())
+        rows.push([
+          `${id}|${month}|${source}`,
+          id,
+          month,
+          source,
+          1000 + ((i * 37 + s * 11) % 9000),
+          s === 0 ? refund(i, month) : '',
+          'USD',
+        ]);
+  });
+  const sheet = emu.spreadsheet.getSheetByName('Results') ?? emu.spreadsheet.insertSheet('Results');
+  sheet.clear();
+  emu.user.setValues('Results', 'A1', rows);
+}
+
+function preparePayoutsFor(
+  emu: Emulator,
+  gas: Record<string, (...args: unknown[]) => unknown>,
+  month: string,
+): void {
+  emu.ui.promptResponses.push({ text: month });
+  gas.preparePayouts();
+}
+
+function payoutCalls(): void {
+  const rows = 1000;
+  const results: Array<[string, Cost]> = [];
+  {
+    const { emu, gas } = payoutWorkbook(rows);
+    const ids = emu.user.getValues('Pipeline', `A2:A${rows + 1}`).map((r) => String(r[0]));
+    payoutResults(emu, ids, ['2026-10', '2026-11'], () => 0);
+    results.push([
+      'Prepare payouts, 1,000 partnerships (first run)',
+      measure(emu, () => preparePayoutsFor(emu, gas, '2026-10')),
+    ]);
+    results.push([
+      'Prepare payouts, 1,000 partnerships (re-run, unchanged)',
+      measure(emu, () => preparePayoutsFor(emu, gas, '2026-10')),
+    ]);
+    // October is paid; then every tenth partnership has a refund of an October order.
+    const values = emu.user.getValues('Payouts');
+    const status = values[0].indexOf('Status');
+    emu.user.setValues(
+      'Payouts',
+      'A2',
+      values.slice(1).map((row) => row.map((v, c) => (c === status ? 'paid' : v))),
+    );
+    payoutResults(emu, ids, ['2026-10', '2026-11'], (i, month) =>
+      month === '2026-10' && i % 10 === 0 ? 500 : 0,
+    );
+    results.push([
+      'Prepare payouts, next month, 100 refunds after payment',
+      measure(emu, () => preparePayoutsFor(emu, gas, '2026-11')),
+    ]);
+    const sheet = emu.spreadsheet.getSheetByName('Payouts')!;
+    emu.spreadsheet.setActiveSheet(sheet);
+    emu.spreadsheet.setActiveRange(sheet.getRange(2, 1, 10, 1));
+    results.push(['Write statements, 10 selected rows', measure(emu, () => gas.writeStatements())]);
+  }
+  {
+    const { emu, gas } = payoutWorkbook(rows);
+    const ids = emu.user.getValues('Pipeline', `A2:A${rows + 1}`).map((r) => String(r[0]));
+    payoutResults(emu, ids, ['2026-10'], () => 0);
+    for (const id of ids) {
+      const name = `Brief ${id}`;
+      emu.spreadsheet.insertSheet(name);
+      emu.user.setValues(name, 'A1', [
+        [`Brief ${id}: producer × Acme`, ''],
+        ['Compensation', ''],
+        ['Bonus threshold (sales)', 5000],
+        ['Bonus amount', 100],
+      ]);
+    }
+    results.push([
+      'Prepare payouts, 1,000 partnerships with a brief sheet each',
+      measure(emu, () => preparePayoutsFor(emu, gas, '2026-10')),
+    ]);
+  }
+  console.log('\nPayouts: spreadsheet service calls (emulator counts), compute time and round-trip budget');
+  console.log(`  ${'case'.padEnd(60)} round trips  all calls    budget   compute`);
+  for (const [name, cost] of results) {
+    const budget = PAYOUT_BUDGETS.find(([n]) => n === name)![1];
+    console.log(
+      `  ${name.padEnd(60)} ${String(cost.roundTrips).padStart(11)} ${String(cost.all).padStart(10)} ${String(budget).padStart(9)} ${ms(cost.computeMs).padStart(9)}  ${cost.roundTrips <= budget ? 'ok' : 'OVER BUDGET'}`,
+    );
+  }
+}
+
 // ---- Emulator and bundle -----------------------------------------------------------------------
 
 function emulatorSpeed(): void {
@@ -384,6 +509,7 @@ customFunctions();
 tools();
 pipelineCalls();
 sidebarCalls();
+payoutCalls();
 emulatorSpeed();
 bigQueryFunctions();
 if (sink === Symbol.for('never')) console.log(sink);

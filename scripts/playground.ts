@@ -1,7 +1,9 @@
 // `npm start`: builds the add-on, then serves the playground, the real built add-on on a workbook file
 // in the browser. `npm start -- --run "Run monthly forecast" file.xlsx` runs one menu item headless.
 //
-//   npm start [-- [--port 8080] [--time-zone America/New_York] [--run "Menu item"] [--no-build] [file.xlsx]]
+//   npm start [-- [--port 8080] [--time-zone America/New_York] [--run "Menu item"] [--month yyyy-mm] [--no-build] [file.xlsx]]
+//
+// --month answers the month question of "Prepare payouts…" (without it, the last full month).
 //
 // dist/ is built first when it is missing or older than its sources, in a child process while this
 // one loads the workbook library (two cores, half the wait). Without a file it works on a copy of
@@ -19,6 +21,8 @@ interface Options {
   port: number;
   timeZone: string;
   run?: string;
+  /** The answer to a menu item's month prompt (Prepare payouts). */
+  month?: string;
   build: boolean;
   file?: string;
 }
@@ -38,7 +42,10 @@ function parseArgs(argv: string[]): Options {
       options.port = port;
     } else if (arg === '--time-zone') options.timeZone = value();
     else if (arg === '--run') options.run = value();
-    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--month') {
+      options.month = value();
+      if (!/^\d{4}-\d{2}$/.test(options.month)) throw new Error('--month must be yyyy-mm, e.g. 2026-11');
+    } else if (arg === '--no-build') options.build = false;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.file = resolve(arg);
   }
@@ -99,16 +106,23 @@ async function main(): Promise<void> {
   const session = await PlaygroundSession.open(join(root, 'dist'), file, options.timeZone);
 
   if (options.run !== undefined) {
-    const wanted = options.run.trim().toLowerCase();
+    // "Prepare payouts" finds "Prepare payouts…": an ellipsis only says the item asks something.
+    const plainCaption = (caption: string) =>
+      caption
+        .trim()
+        .toLowerCase()
+        .replace(/(…|\.\.\.)$/, '');
+    const wanted = plainCaption(options.run);
     const item = session.addon.emu.ui.menus
       .flatMap((m) => m.items)
-      .find((i) => i.caption.toLowerCase() === wanted && i.functionName !== '');
+      .find((i) => plainCaption(i.caption) === wanted && i.functionName !== '');
     if (!item) {
       const captions = session.addon.emu.ui.menus
         .flatMap((m) => m.items.map((i) => i.caption))
         .filter((c) => c !== '---');
       throw new Error(`no menu item "${options.run}"; the menu has: ${captions.join(', ')}`);
     }
+    if (options.month !== undefined) session.addon.emu.ui.promptResponses.push({ text: options.month });
     const result = session.runMenuItem(item.functionName);
     for (const t of result.ui.toasts) console.log(`toast: ${t.title ? `${t.title}: ` : ''}${t.message}`);
     for (const a of result.ui.alerts) console.log(`alert: ${a.title ? `${a.title}: ` : ''}${a.prompt}`);

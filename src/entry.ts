@@ -16,8 +16,10 @@ import * as forecast from './menu/forecast';
 import * as help from './menu/help';
 import * as maturity from './menu/maturity';
 import * as menu from './menu/menu';
+import * as payouts from './menu/payouts';
 import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
+import * as statements from './menu/statements';
 import * as validateAll from './menu/validate-all';
 import * as sidebars from './server/open-sidebar';
 import * as sidebarApi from './server/sidebar-api';
@@ -233,6 +235,16 @@ export function stopMonthlyForecast() {
  */
 export function runScheduledForecast(e?: GoogleAppsScript.Events.TimeDriven) {
   forecast.runScheduled(e?.triggerUid);
+}
+
+/** Menu: asks for a month and writes its rows on the Payouts sheet (paid rows are never recomputed). */
+export function preparePayouts() {
+  payouts.preparePayoutsFromMenu();
+}
+
+/** Menu: writes a statement sheet, "Statement P-0001 2026-11", for each selected Payouts row. */
+export function writeStatements() {
+  statements.writeStatementsFromMenu();
 }
 
 /** Menu: a short guide. */

@@ -156,6 +156,18 @@ describe('Ui, HtmlService and toasts', () => {
       { title: 'Sure?', prompt: 'Delete all?', buttons: 'YES_NO' },
       { prompt: 'Done' },
     ]);
+    // Ui.prompt: the typed text comes back whatever the button (Google's PromptResponse page).
+    emu.ui.promptResponses.push({ text: '2026-11' }, { text: 'typed', button: 'CANCEL' });
+    const month = ui.prompt('Payouts', 'Month?', ui.ButtonSet.OK_CANCEL);
+    expect([month.getResponseText(), month.getSelectedButton()]).toEqual(['2026-11', ui.Button.OK]);
+    const cancelled = ui.prompt('Name?');
+    expect([cancelled.getResponseText(), cancelled.getSelectedButton()]).toEqual(['typed', 'CANCEL']);
+    expect(ui.prompt('Again?', ui.ButtonSet.OK).getResponseText()).toBe('');
+    expect(emu.ui.prompts).toEqual([
+      { title: 'Payouts', prompt: 'Month?', buttons: 'OK_CANCEL' },
+      { prompt: 'Name?' },
+      { prompt: 'Again?', buttons: 'OK' },
+    ]);
 
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Partnerships'));
     ui.showModalDialog(HtmlService.createHtmlOutput('<b>x</b>').append('<i>y</i>'), 'Report');

@@ -40,6 +40,43 @@ describe('npm start', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Pipeline', 'Assumptions', 'Actuals', 'Forecast']);
   });
 
+  it('--run "Prepare payouts" --month prepares that month from the Results sheet and prints its total', async () => {
+    const file = join(dir, 'book.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ROOT, 'examples', 'partnerships.xlsx'));
+    const pipeline = wb.getWorksheet('Pipeline')!;
+    const header = (pipeline.getRow(1).values as unknown[]).map(String);
+    const id = String(pipeline.getRow(2).getCell(header.indexOf('ID')).value);
+    const results = wb.addWorksheet('Results');
+    results.addRow(['Key', 'Partnership ID', 'Month', 'Source', 'Attributed sales', 'Refunds', 'Currency']);
+    results.addRow([`${id}|2026-11|Shopify`, id, '2026-11', 'Shopify', 12000, 2000, 'USD']);
+    await wb.xlsx.writeFile(file);
+    const run = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [START, '--no-build', ...args, file], (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        );
+      });
+    const bad = await run('--run', 'Prepare payouts', '--month', 'November');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--month must be yyyy-mm, e.g. 2026-11');
+    const { stdout } = await run('--run', 'Prepare payouts', '--month', '2026-11');
+    expect(stdout).toContain(`Ran "Prepare payouts…" on ${file} and saved it.`);
+    expect(stdout).toMatch(
+      /^toast: Producer Partnerships: Payouts for 2026-11: \d+ rows, total due [\d,.]+; \d+ new/m,
+    );
+    expect(stdout).toMatch(/^Payouts 2026-11: \d+ rows, total due [\d,.]+ \(\d+ pending\)$/m);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(file);
+    const payouts = saved.getWorksheet('Payouts')!;
+    const head = (payouts.getRow(1).values as unknown[]).map(String);
+    const row = payouts
+      .getRows(2, payouts.rowCount - 1)!
+      .find((r) => r.getCell(head.indexOf('Partnership ID')).value === id)!;
+    expect(row.getCell(head.indexOf('Month')).value).toBe('2026-11');
+    expect(row.getCell(head.indexOf('Attributed sales')).value).toBe(10000);
+  });
+
   it('--run with an unknown item names the menu and fails', async () => {
     const file = join(dir, 'book.xlsx');
     copyFileSync(join(ROOT, 'examples', 'partnerships.xlsx'), file);

@@ -45,7 +45,7 @@ export function parseTierMode(value: unknown): TierMode {
   return mode;
 }
 
-interface PayoutTerms {
+export interface PayoutTerms {
   readonly baseFee: number;
   readonly commission: Commission;
   readonly sales: number;
@@ -115,9 +115,11 @@ export function commissionOn(sales: number, commission: Commission): number {
   return total;
 }
 
-/** base fee + min(commission + bonus, cap). Positional, so per-row callers allocate nothing. */
-function payoutAmount(
-  baseFee: number,
+/**
+ * The variable part: min(commission + bonus, cap). The Payouts sheet shows it on its own, so it is
+ * the one place the bonus and the cap are applied. Positional, so per-row callers allocate nothing.
+ */
+export function variablePayout(
   commission: Commission,
   sales: number,
   bonusThreshold?: number,
@@ -128,7 +130,19 @@ function payoutAmount(
   if (bonusThreshold !== undefined && bonusAmount !== undefined && sales >= bonusThreshold)
     variable += bonusAmount;
   if (cap !== undefined && variable > cap) variable = cap;
-  return baseFee + variable;
+  return variable;
+}
+
+/** base fee + min(commission + bonus, cap). */
+function payoutAmount(
+  baseFee: number,
+  commission: Commission,
+  sales: number,
+  bonusThreshold?: number,
+  bonusAmount?: number,
+  cap?: number,
+): number {
+  return baseFee + variablePayout(commission, sales, bonusThreshold, bonusAmount, cap);
 }
 
 export function hybridPayout(terms: PayoutTerms): number {
