@@ -1,0 +1,377 @@
+/**
+ * From an export's rows to totals per partnership and month: each row (or each Shopify order, its
+ * line items taken together) is attributed to one partnership by its campaign (the ID, or the
+ * utm_campaign of the partnership's link) or its discount code, and its metrics are summed. Rows
+ * no partnership matches, or that match several, are counted and listed, never dropped silently;
+ * a value that cannot be read stops the import with its row named.
+ */
+import type { DecimalSeparator } from '../locale';
+import { listFirst, quantity } from '../messages';
+import { textKey } from '../values';
+import { readAmount, readMonth, reportRange, slashOrderOf } from './export-cells';
+import type { ExportTable } from './export-text';
+import { type ColumnMapping, type ImportRole, ROLE_LABELS } from './formats';
+import type { ImportTotal, PartnershipTags } from './import-contract';
+import type { ResultMetric, ResultSource } from './results-sheet';
+
+export interface Directory {
+  readonly byCampaign: ReadonlyMap<string, readonly string[]>;
+  readonly byCode: ReadonlyMap<string, readonly string[]>;
+  readonly ids: ReadonlySet<string>;
+}
+
+/** A campaign or code as compared: URL escapes decoded, case and surrounding spaces ignored. */
+export function tagKey(value: string): string {
+  let text = value;
+  if (text.includes('%') || text.includes('+')) {
+    try {
+      text = decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      // a malformed escape is compared as written
+    }
+  }
+  return textKey(text);
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  if (key === '') return;
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
+export function buildDirectory(partnerships: readonly PartnershipTags[]): Directory {
+  const byCampaign = new Map<string, string[]>();
+  const byCode = new Map<string, string[]>();
+  const ids = new Set<string>();
+  for (const p of partnerships) {
+    ids.add(p.id);
+    addTo(byCampaign, tagKey(p.id), p.id);
+    for (const campaign of p.campaigns) addTo(byCampaign, tagKey(campaign), p.id);
+    for (const code of p.codes) addTo(byCode, tagKey(code), p.id);
+  }
+  // An ID is its own campaign: another partnership's link tagged with it does not make it ambiguous.
+  for (const id of ids) byCampaign.set(tagKey(id), [id]);
+  return { byCampaign, byCode, ids };
+}
+
+export interface ImportOptions {
+  readonly source: ResultSource;
+  readonly mapping: ColumnMapping;
+  /** Every row belongs to this partnership (a producer's own channel export), or null. */
+  readonly wholeFile: string | null;
+  /** The workbook's currency, or null when it has none yet. */
+  readonly currency: string | null;
+}
+
+export interface Unattributed {
+  /** The campaign or code as the file writes it ("(blank)" for none). */
+  readonly value: string;
+  /** Why: "no partnership" or "matches P-0001, P-0002". */
+  readonly reason: string;
+  readonly rows: number;
+}
+
+export interface ImportPreview {
+  readonly source: ResultSource;
+  readonly totals: readonly ImportTotal[];
+  readonly rowsRead: number;
+  readonly attributedRows: number;
+  readonly unattributedRows: number;
+  /** Grouped by value, most rows first. */
+  readonly unattributed: readonly Unattributed[];
+  /** Problems that stop the import (nothing is sent while there are any). */
+  readonly problems: readonly string[];
+  /** What the person should know but that does not stop it. */
+  readonly notes: readonly string[];
+  /** The file's currency, "" when it has none. */
+  readonly currency: string;
+}
+
+const TOTAL_ROWS = new Set(['total', 'totals', 'grand total']);
+const VOIDED = new Set(['voided']);
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const MONEY: readonly ResultMetric[] = ['attributedSales', 'refunds'];
+const SHOWN_PROBLEMS = 8;
+
+/** One record to attribute: a row, or a Shopify order's lines taken together. */
+interface ExportRecord {
+  readonly rowNumber: number;
+  readonly cell: (role: ImportRole) => string;
+  readonly first: string;
+}
+
+function records(table: ExportTable, mapping: ColumnMapping): ExportRecord[] {
+  const at = (row: readonly string[], role: ImportRole) => {
+    const index = mapping[role];
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  const orderColumn = mapping.order;
+  if (orderColumn === undefined) {
+    return table.rows.map((row, i) => ({
+      rowNumber: table.rowNumbers[i],
+      cell: (role) => at(row, role),
+      first: row[0] ?? '',
+    }));
+  }
+  // An order's fields sit on its first line and the other lines leave them blank: take each role's
+  // first non-blank value across the order's lines, so every order is counted once.
+  const byOrder = new Map<string, { rowNumber: number; lines: (readonly string[])[] }>();
+  const out: ExportRecord[] = [];
+  table.rows.forEach((row, i) => {
+    const order = row[orderColumn]?.trim() ?? '';
+    const key = order === '' ? `\u0000${i}` : order;
+    const group = byOrder.get(key);
+    if (group) {
+      group.lines.push(row);
+      return;
+    }
+    const lines = [row];
+    byOrder.set(key, { rowNumber: table.rowNumbers[i], lines });
+    out.push({
+      rowNumber: table.rowNumbers[i],
+      cell: (role) => {
+        for (const line of lines) {
+          const value = at(line, role);
+          if (value.trim() !== '') return value;
+        }
+        return '';
+      },
+      first: row[0] ?? '',
+    });
+  });
+  return out;
+}
+
+type Sums = Record<ResultMetric, number | null>;
+const emptySums = (): Sums => ({
+  sessions: null,
+  orders: null,
+  attributedSales: null,
+  refunds: null,
+  views: null,
+  engagement: null,
+});
+const add = (sums: Sums, metric: ResultMetric, value: number) => {
+  sums[metric] = (sums[metric] ?? 0) + value;
+};
+/** Money to the cent, so sums of cents never show 0.30000000000000004. */
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+function mappingProblems(options: ImportOptions, hasRange: boolean): string[] {
+  const { mapping } = options;
+  const problems: string[] = [];
+  if (mapping.date === undefined && !hasRange) {
+    problems.push('Choose the column holding the date or month.');
+  }
+  const metricRoles: ImportRole[] = [
+    'sessions',
+    'orders',
+    'sales',
+    'refunds',
+    'views',
+    'likes',
+    'comments',
+    'shares',
+    'engagement',
+    'order',
+  ];
+  if (!metricRoles.some((role) => mapping[role] !== undefined)) {
+    problems.push('Choose at least one metric column (sessions, orders, sales, views, engagement…).');
+  }
+  if (options.wholeFile === null && mapping.campaign === undefined && mapping.code === undefined) {
+    problems.push(
+      'Choose the column with the campaign or partnership ID, or the discount code, or pick the partnership the whole file belongs to.',
+    );
+  }
+  return problems;
+}
+
+export function previewImport(
+  table: ExportTable,
+  directory: Directory,
+  options: ImportOptions,
+): ImportPreview {
+  const { mapping, source } = options;
+  const range = reportRange(table.comments);
+  const singleMonth = range && range.start === range.end ? range.start : null;
+  const problems = mappingProblems(options, singleMonth !== null);
+  const notes = [...table.notes];
+  if (options.wholeFile !== null && !directory.ids.has(options.wholeFile)) {
+    problems.push(`${options.wholeFile} is not in the Pipeline.`);
+  }
+  const base = {
+    source,
+    totals: [] as ImportTotal[],
+    rowsRead: table.rows.length,
+    attributedRows: 0,
+    unattributedRows: 0,
+    unattributed: [] as Unattributed[],
+    notes,
+    currency: '',
+  };
+  if (problems.length > 0) return { ...base, problems };
+
+  const decimal: DecimalSeparator = table.delimiter === ';' ? ',' : '.';
+  const dateColumn = mapping.date;
+  const order = slashOrderOf(dateColumn === undefined ? [] : table.rows.map((r) => r[dateColumn] ?? ''));
+  const rowProblems: string[] = [];
+  const problem = (rowNumber: number, text: string) => {
+    rowProblems.push(`Row ${rowNumber}: ${text}`);
+  };
+  const totals = new Map<string, { id: string; month: string; sums: Sums }>();
+  const unattributed = new Map<string, { value: string; reason: string; rows: number }>();
+  const currencies = new Set<string>();
+  let totalRows = 0;
+  let voided = 0;
+  let attributedRows = 0;
+  let unattributedRows = 0;
+
+  const amount = (record: ExportRecord, role: ImportRole): number | null => {
+    if (mapping[role] === undefined) return null;
+    const cell = record.cell(role);
+    const value = readAmount(cell, decimal);
+    if (value === undefined) {
+      problem(record.rowNumber, `${ROLE_LABELS[role]} "${cell.trim().slice(0, 30)}" is not a number`);
+      return null;
+    }
+    return value;
+  };
+
+  for (const record of records(table, mapping)) {
+    if (TOTAL_ROWS.has(textKey(record.first)) && record.cell('date').trim() === '') {
+      totalRows++;
+      continue;
+    }
+    if (mapping.status !== undefined && VOIDED.has(textKey(record.cell('status')))) {
+      voided++;
+      continue;
+    }
+    let month: string | null = singleMonth;
+    if (dateColumn !== undefined) {
+      const read = readMonth(record.cell('date'), order);
+      if ('month' in read) month = read.month;
+      else if ('monthNumber' in read) {
+        if (range && range.start.slice(0, 4) === range.end.slice(0, 4)) {
+          month = `${range.start.slice(0, 4)}-${String(read.monthNumber).padStart(2, '0')}`;
+        } else {
+          problem(
+            record.rowNumber,
+            `month ${read.monthNumber} has no year: add the Year month dimension to the report`,
+          );
+          continue;
+        }
+      } else {
+        problem(record.rowNumber, read.problem);
+        continue;
+      }
+    }
+    if (month === null) continue; // unreachable: mappingProblems requires a date or a one-month range
+    if (mapping.currency !== undefined) {
+      const code = record.cell('currency').trim().toUpperCase();
+      if (code !== '') {
+        if (CURRENCY_CODE.test(code)) currencies.add(code);
+        else problem(record.rowNumber, `currency "${code.slice(0, 20)}" is not a three-letter code`);
+      }
+    }
+
+    let id: string | null = options.wholeFile;
+    if (id === null) {
+      const campaign = record.cell('campaign').trim();
+      const code = record.cell('code').trim();
+      const byCampaign = campaign === '' ? undefined : directory.byCampaign.get(tagKey(campaign));
+      const byCode = code === '' ? undefined : directory.byCode.get(tagKey(code));
+      const found = byCampaign ?? byCode;
+      if (found && found.length === 1) id = found[0];
+      else {
+        unattributedRows++;
+        const value = campaign || code || '(blank)';
+        const reason = found ? `matches ${found.join(', ')}` : 'no partnership';
+        const key = `${value}\u0000${reason}`;
+        const entry = unattributed.get(key);
+        if (entry) entry.rows++;
+        else unattributed.set(key, { value, reason, rows: 1 });
+        continue;
+      }
+    }
+
+    const sums = emptySums();
+    const sessions = amount(record, 'sessions');
+    if (sessions !== null) add(sums, 'sessions', sessions);
+    if (mapping.order !== undefined) add(sums, 'orders', 1);
+    else {
+      const orders = amount(record, 'orders');
+      if (orders !== null) add(sums, 'orders', orders);
+    }
+    const sales = amount(record, 'sales');
+    if (sales !== null) add(sums, 'attributedSales', sales);
+    const refunds = amount(record, 'refunds');
+    if (refunds !== null) add(sums, 'refunds', refunds);
+    const views = amount(record, 'views');
+    if (views !== null) add(sums, 'views', views);
+    if (mapping.engagement !== undefined) {
+      const engagement = amount(record, 'engagement');
+      if (engagement !== null) add(sums, 'engagement', engagement);
+    } else {
+      for (const role of ['likes', 'comments', 'shares'] as const) {
+        const n = amount(record, role);
+        if (n !== null) add(sums, 'engagement', n);
+      }
+    }
+    attributedRows++;
+    const key = `${id}|${month}`;
+    const total = totals.get(key) ?? { id, month, sums: emptySums() };
+    totals.set(key, total);
+    for (const metric of Object.keys(sums) as ResultMetric[]) {
+      const value = sums[metric];
+      if (value !== null) add(total.sums, metric, value);
+    }
+  }
+
+  if (rowProblems.length > 0) {
+    problems.push(
+      ...rowProblems.slice(0, SHOWN_PROBLEMS),
+      ...(rowProblems.length > SHOWN_PROBLEMS
+        ? [`…and ${quantity(rowProblems.length - SHOWN_PROBLEMS, 'more row')} like these.`]
+        : []),
+    );
+  }
+  const found = [...currencies];
+  if (found.length > 1) {
+    problems.push(`The file mixes currencies (${listFirst(found)}): import one currency at a time.`);
+  }
+  const fileCurrency = found.length === 1 ? found[0] : '';
+  const hasMoney = mapping.sales !== undefined || mapping.refunds !== undefined;
+  if (fileCurrency !== '' && options.currency !== null && fileCurrency !== options.currency && hasMoney) {
+    problems.push(
+      `The file's amounts are in ${fileCurrency}, the workbook's in ${options.currency} (Assumptions' Currency): convert the file, or change the Currency, rather than add up two currencies.`,
+    );
+  }
+  if (totalRows > 0) notes.push(`${quantity(totalRows, 'totals row')} left out (the export's own sums).`);
+  if (voided > 0) notes.push(`${quantity(voided, 'voided order')} left out.`);
+  if (fileCurrency === '' && hasMoney) {
+    notes.push(
+      options.currency
+        ? `The file names no currency: amounts are taken as ${options.currency}, the workbook's currency.`
+        : 'The file names no currency, and the workbook has none set in Assumptions.',
+    );
+  }
+
+  const list = [...totals.values()]
+    .sort((a, b) => (a.id === b.id ? a.month.localeCompare(b.month) : a.id.localeCompare(b.id)))
+    .map(({ id, month, sums }) => {
+      for (const metric of MONEY) if (sums[metric] !== null) sums[metric] = cents(sums[metric]!);
+      return { id, month, metrics: sums };
+    });
+  return {
+    ...base,
+    totals: list,
+    attributedRows,
+    unattributedRows,
+    unattributed: [...unattributed.values()].sort(
+      (a, b) => b.rows - a.rows || a.value.localeCompare(b.value),
+    ),
+    problems,
+    currency: fileCurrency || (hasMoney ? (options.currency ?? '') : ''),
+  };
+}
