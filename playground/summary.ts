@@ -8,6 +8,8 @@ export interface RunSummary {
   errors: number;
   warnings: number;
   payback: { scenario: string; payback: string }[];
+  /** Rows of the Results sheet and the months they cover (first and last). */
+  results: { rows: number; first: string; last: string } | null;
 }
 
 const count = (status: string, word: 'error' | 'warning') => {
@@ -16,7 +18,14 @@ const count = (status: string, word: 'error' | 'warning') => {
 };
 
 export function summarize(emu: Emulator): RunSummary {
-  const summary: RunSummary = { rowsValidated: 0, rowsWithErrors: 0, errors: 0, warnings: 0, payback: [] };
+  const summary: RunSummary = {
+    rowsValidated: 0,
+    rowsWithErrors: 0,
+    errors: 0,
+    warnings: 0,
+    payback: [],
+    results: null,
+  };
   const pipeline = emu.spreadsheet.getSheetByName('Pipeline');
   if (pipeline && pipeline.getLastRow() > 1) {
     const rows = pipeline.getDataRange().getDisplayValues();
@@ -44,6 +53,17 @@ export function summarize(emu: Emulator): RunSummary {
       }
     }
   }
+  const results = emu.spreadsheet.getSheetByName('Results');
+  if (results && results.getLastRow() > 1) {
+    const rows = results.getDataRange().getDisplayValues();
+    const month = rows[0].map((h) => h.trim().toLowerCase()).indexOf('month');
+    const months = rows
+      .slice(1)
+      .map((r) => (month < 0 ? '' : r[month]))
+      .filter((m) => m !== '')
+      .sort();
+    summary.results = { rows: rows.length - 1, first: months[0] ?? '', last: months.at(-1) ?? '' };
+  }
   return summary;
 }
 
@@ -54,5 +74,6 @@ export function formatSummary(s: RunSummary): string {
   ];
   for (const p of s.payback) lines.push(`Payback (${p.scenario}): ${p.payback}`);
   if (s.payback.length === 0) lines.push('Payback: no Forecast sheet');
+  if (s.results) lines.push(`Results: ${s.results.rows} rows, ${s.results.first} to ${s.results.last}`);
   return lines.join('\n');
 }

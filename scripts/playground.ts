@@ -2,6 +2,7 @@
 // in the browser. `npm start -- --run "Run monthly forecast" file.xlsx` runs one menu item headless.
 //
 //   npm start [-- [--port 8080] [--time-zone America/New_York] [--run "Menu item"] [--no-build] [file.xlsx]]
+//   npm start -- --run "Import results" --input export.csv [--partnership P-0001] [--source GA4] file.xlsx
 //
 // dist/ is built first when it is missing or older than its sources, in a child process while this
 // one loads the workbook library (two cores, half the wait). Without a file it works on a copy of
@@ -19,6 +20,10 @@ interface Options {
   port: number;
   timeZone: string;
   run?: string;
+  /** For a menu item that opens a dialog taking a file (Import results): the file. */
+  input?: string;
+  partnership?: string;
+  source?: string;
   build: boolean;
   file?: string;
 }
@@ -38,6 +43,9 @@ function parseArgs(argv: string[]): Options {
       options.port = port;
     } else if (arg === '--time-zone') options.timeZone = value();
     else if (arg === '--run') options.run = value();
+    else if (arg === '--input') options.input = resolve(value());
+    else if (arg === '--partnership') options.partnership = value();
+    else if (arg === '--source') options.source = value();
     else if (arg === '--no-build') options.build = false;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.file = resolve(arg);
@@ -88,26 +96,42 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const building = options.build && distIsStale() ? buildDist() : Promise.resolve();
   // Loaded while dist/ builds (exceljs alone takes most of a second).
-  const [{ PlaygroundSession }, { startServer }, { formatSummary, summarize }] = await Promise.all([
-    import('../playground/session'),
-    import('../playground/server'),
-    import('../playground/summary'),
-  ]);
+  const [{ PlaygroundSession }, { startServer }, { formatSummary, summarize }, { runImportHeadless }] =
+    await Promise.all([
+      import('../playground/session'),
+      import('../playground/server'),
+      import('../playground/summary'),
+      import('../playground/headless-import'),
+    ]);
   await building;
   const file = options.file ?? workingCopy();
   if (!existsSync(file)) throw new Error(`no such workbook: ${file}`);
   const session = await PlaygroundSession.open(join(root, 'dist'), file, options.timeZone);
 
   if (options.run !== undefined) {
-    const wanted = options.run.trim().toLowerCase();
+    // "Import results" finds "Import results…": the ellipsis only says a dialog opens.
+    const bare = (caption: string) =>
+      caption
+        .trim()
+        .toLowerCase()
+        .replace(/(…|\.\.\.)$/, '');
+    const wanted = bare(options.run);
     const item = session.addon.emu.ui.menus
       .flatMap((m) => m.items)
-      .find((i) => i.caption.toLowerCase() === wanted && i.functionName !== '');
+      .find((i) => bare(i.caption) === wanted && i.functionName !== '');
     if (!item) {
       const captions = session.addon.emu.ui.menus
         .flatMap((m) => m.items.map((i) => i.caption))
         .filter((c) => c !== '---');
       throw new Error(`no menu item "${options.run}"; the menu has: ${captions.join(', ')}`);
+    }
+    if (item.functionName === 'openImportResults') {
+      if (!options.input) throw new Error(`"${item.caption}" needs the file: --input export.csv`);
+      for (const line of runImportHeadless(session, options as { input: string })) console.log(line);
+      await session.save();
+      console.log(`Ran "${item.caption}" on ${file} and saved it.`);
+      console.log(formatSummary(summarize(session.addon.emu)));
+      return;
     }
     const result = session.runMenuItem(item.functionName);
     for (const t of result.ui.toasts) console.log(`toast: ${t.title ? `${t.title}: ` : ''}${t.message}`);
