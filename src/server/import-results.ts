@@ -24,8 +24,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const cellText = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
-function partnershipTags(): { tags: PartnershipTags[]; hasCodeColumn: boolean } {
-  const { map, rows } = readPipeline();
+function partnershipTags(ss: Spreadsheet): { tags: PartnershipTags[]; hasCodeColumn: boolean } {
+  const { map, rows } = readPipeline(ss);
   const tags: PartnershipTags[] = [];
   for (const row of rows) {
     const id = cellText(row[map.id!]);
@@ -62,19 +62,18 @@ function workbookCurrency(ss: Spreadsheet, results: readonly (readonly unknown[]
 
 export function getImportContext(): ImportContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { tags, hasCodeColumn } = partnershipTags();
-  const { values } = readResultsValues(ss, spreadsheetTimeZone());
+  const { tags, hasCodeColumn } = partnershipTags(ss);
+  const { values } = readResultsValues(ss, spreadsheetTimeZone);
   const { currency, from } = workbookCurrency(ss, values);
   return { partnerships: tags, currency, currencyFrom: from, hasCodeColumn };
 }
 
 export function importResults(input: unknown): ImportOutcome {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = spreadsheetTimeZone();
   const outcome = withDocumentLock(() => {
-    const known = new Set(partnershipTags().tags.map((t) => t.id));
+    const known = new Set(partnershipTags(ss).tags.map((t) => t.id));
     const payload = parseImportPayload(input, known);
-    const { sheet, values } = readResultsValues(ss, timeZone);
+    const { sheet, values } = readResultsValues(ss, spreadsheetTimeZone);
     const { currency, from } = workbookCurrency(ss, values);
     const hasMoney = payload.totals.some(
       (t) => t.metrics.attributedSales !== null || t.metrics.refunds !== null,

@@ -22,18 +22,19 @@ const isDateCell = (value: unknown): value is Date =>
  */
 export function readResultsValues(
   ss: Spreadsheet,
-  timeZone: string,
+  timeZone: () => string,
 ): { sheet: Sheet | null; values: unknown[][] } {
   const sheet = ss.getSheetByName(RESULTS_SHEET);
-  if (!sheet || sheet.getLastRow() === 0) return { sheet, values: [] };
+  if (!sheet) return { sheet, values: [] };
   const values = sheet.getDataRange().getValues();
+  if (values.length === 1 && values[0].every((v) => v === '')) return { sheet, values: [] };
   const header = values[0].map((h) => String(h).trim().toLowerCase());
   const month = header.indexOf('month');
   if (month >= 0) {
     for (let r = 1; r < values.length; r++) {
       const cell = values[r][month];
       if (isDateCell(cell)) {
-        const ym = dateToYearMonth(cell, timeZone);
+        const ym = dateToYearMonth(cell, timeZone());
         values[r][month] = `${ym.year}-${String(ym.month).padStart(2, '0')}`;
       }
     }
@@ -58,12 +59,15 @@ export function writeResults(ss: Spreadsheet, existing: Sheet | null, plan: Resu
   if (plan.firstChanged < 0) return;
   const sheet = existing ?? ss.insertSheet(RESULTS_SHEET);
   const width = plan.header.length;
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   const first = plan.firstChanged + 2;
   const count = plan.rows.length - plan.firstChanged;
   const last = first + count - 1;
-  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < last) sheet.insertRowsAfter(maxRows, last - maxRows);
+  // The last sheet row the import found data in (the header is row 1).
+  const heldRows = existing ? plan.existingRows + 1 : 0;
   if (plan.headerChanged) {
     sheet
       .getRange(1, 1, 1, width)
@@ -75,8 +79,8 @@ export function writeResults(ss: Spreadsheet, existing: Sheet | null, plan: Resu
   const ownColumns = new Set(RESULTS_FIELDS.map((field) => plan.columns[field]));
   const hasOwnColumns = plan.header.some((_, c) => !ownColumns.has(c));
   const formulas =
-    hasOwnColumns && existing && plan.firstChanged < existing.getLastRow() - 1
-      ? sheet.getRange(first, 1, Math.min(count, existing.getLastRow() - first + 1), width).getFormulas()
+    hasOwnColumns && first <= heldRows
+      ? sheet.getRange(first, 1, Math.min(count, heldRows - first + 1), width).getFormulas()
       : [];
   const block = plan.rows.slice(plan.firstChanged).map((row, r) =>
     row.map((value, c) => {

@@ -93,54 +93,49 @@ const VOIDED = new Set(['voided']);
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const MONEY: readonly ResultMetric[] = ['attributedSales', 'refunds'];
 const SHOWN_PROBLEMS = 8;
+const ENGAGEMENT_PARTS: readonly ImportRole[] = ['likes', 'comments', 'shares'];
 
-/** One record to attribute: a row, or a Shopify order's lines taken together. */
-interface ExportRecord {
-  readonly rowNumber: number;
-  readonly cell: (role: ImportRole) => string;
-  readonly first: string;
-}
-
-function records(table: ExportTable, mapping: ColumnMapping): ExportRecord[] {
-  const at = (row: readonly string[], role: ImportRole) => {
-    const index = mapping[role];
-    return index === undefined ? '' : (row[index] ?? '');
-  };
+/**
+ * The rows to attribute: the table's rows, or with an order column one merged row per order. An
+ * order's fields sit on its first line and the other lines leave them blank, so each mapped column
+ * takes its first non-blank value across the order's lines, and every order is counted once.
+ */
+function records(
+  table: ExportTable,
+  mapping: ColumnMapping,
+): { rows: readonly (readonly string[])[]; rowNumbers: readonly number[] } {
   const orderColumn = mapping.order;
-  if (orderColumn === undefined) {
-    return table.rows.map((row, i) => ({
-      rowNumber: table.rowNumbers[i],
-      cell: (role) => at(row, role),
-      first: row[0] ?? '',
-    }));
-  }
-  // An order's fields sit on its first line and the other lines leave them blank: take each role's
-  // first non-blank value across the order's lines, so every order is counted once.
-  const byOrder = new Map<string, { rowNumber: number; lines: (readonly string[])[] }>();
-  const out: ExportRecord[] = [];
+  if (orderColumn === undefined) return table;
+  const columns = [...new Set(Object.values(mapping))] as number[];
+  const byOrder = new Map<string, string[]>();
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
   table.rows.forEach((row, i) => {
     const order = row[orderColumn]?.trim() ?? '';
-    const key = order === '' ? `\u0000${i}` : order;
-    const group = byOrder.get(key);
-    if (group) {
-      group.lines.push(row);
+    const merged = order === '' ? undefined : byOrder.get(order);
+    if (merged) {
+      for (const c of columns) if (merged[c].trim() === '' && row[c].trim() !== '') merged[c] = row[c];
       return;
     }
-    const lines = [row];
-    byOrder.set(key, { rowNumber: table.rowNumbers[i], lines });
-    out.push({
-      rowNumber: table.rowNumbers[i],
-      cell: (role) => {
-        for (const line of lines) {
-          const value = at(line, role);
-          if (value.trim() !== '') return value;
-        }
-        return '';
-      },
-      first: row[0] ?? '',
-    });
+    const copy = row.slice();
+    if (order !== '') byOrder.set(order, copy);
+    rows.push(copy);
+    rowNumbers.push(table.rowNumbers[i]);
   });
-  return out;
+  return { rows, rowNumbers };
+}
+
+/** A Map lookup remembered per distinct text: an export repeats its campaigns and dates. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = compute(text);
+      seen.set(text, value);
+    }
+    return value as T;
+  };
 }
 
 type Sums = Record<ResultMetric, number | null>;
@@ -152,9 +147,6 @@ const emptySums = (): Sums => ({
   views: null,
   engagement: null,
 });
-const add = (sums: Sums, metric: ResultMetric, value: number) => {
-  sums[metric] = (sums[metric] ?? 0) + value;
-};
 /** Money to the cent, so sums of cents never show 0.30000000000000004. */
 const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -227,61 +219,78 @@ export function previewImport(
   let attributedRows = 0;
   let unattributedRows = 0;
 
-  const amount = (record: ExportRecord, role: ImportRole): number | null => {
+  let row: readonly string[] = [];
+  let rowNumber = 0;
+  const cell = (role: ImportRole): string => {
+    const index = mapping[role];
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  const amount = (role: ImportRole): number | null => {
     if (mapping[role] === undefined) return null;
-    const cell = record.cell(role);
-    const value = readAmount(cell, decimal);
+    const text = cell(role);
+    const value = readAmount(text, decimal);
     if (value === undefined) {
-      problem(record.rowNumber, `${ROLE_LABELS[role]} "${cell.trim().slice(0, 30)}" is not a number`);
+      problem(rowNumber, `${ROLE_LABELS[role]} "${text.trim().slice(0, 30)}" is not a number`);
       return null;
     }
     return value;
   };
+  const monthOf = remembered((text) => readMonth(text, order));
+  const lookup = (map: ReadonlyMap<string, readonly string[]>) =>
+    remembered((text: string) => (text === '' ? undefined : map.get(tagKey(text))));
+  const byCampaign = lookup(directory.byCampaign);
+  const byCode = lookup(directory.byCode);
+  const sumInto = (sums: Sums, metric: ResultMetric, role: ImportRole) => {
+    const value = amount(role);
+    if (value !== null) sums[metric] = (sums[metric] ?? 0) + value;
+  };
 
-  for (const record of records(table, mapping)) {
-    if (TOTAL_ROWS.has(textKey(record.first)) && record.cell('date').trim() === '') {
+  const all = records(table, mapping);
+  for (let r = 0; r < all.rows.length; r++) {
+    row = all.rows[r];
+    rowNumber = all.rowNumbers[r];
+    const first = row[0] ?? '';
+    if (first.length <= 12 && TOTAL_ROWS.has(textKey(first)) && cell('date').trim() === '') {
       totalRows++;
       continue;
     }
-    if (mapping.status !== undefined && VOIDED.has(textKey(record.cell('status')))) {
+    if (mapping.status !== undefined && VOIDED.has(textKey(cell('status')))) {
       voided++;
       continue;
     }
     let month: string | null = singleMonth;
     if (dateColumn !== undefined) {
-      const read = readMonth(record.cell('date'), order);
+      const read = monthOf(cell('date'));
       if ('month' in read) month = read.month;
       else if ('monthNumber' in read) {
         if (range && range.start.slice(0, 4) === range.end.slice(0, 4)) {
           month = `${range.start.slice(0, 4)}-${String(read.monthNumber).padStart(2, '0')}`;
         } else {
           problem(
-            record.rowNumber,
+            rowNumber,
             `month ${read.monthNumber} has no year: add the Year month dimension to the report`,
           );
           continue;
         }
       } else {
-        problem(record.rowNumber, read.problem);
+        problem(rowNumber, read.problem);
         continue;
       }
     }
     if (month === null) continue; // unreachable: mappingProblems requires a date or a one-month range
     if (mapping.currency !== undefined) {
-      const code = record.cell('currency').trim().toUpperCase();
+      const code = cell('currency').trim().toUpperCase();
       if (code !== '') {
         if (CURRENCY_CODE.test(code)) currencies.add(code);
-        else problem(record.rowNumber, `currency "${code.slice(0, 20)}" is not a three-letter code`);
+        else problem(rowNumber, `currency "${code.slice(0, 20)}" is not a three-letter code`);
       }
     }
 
     let id: string | null = options.wholeFile;
     if (id === null) {
-      const campaign = record.cell('campaign').trim();
-      const code = record.cell('code').trim();
-      const byCampaign = campaign === '' ? undefined : directory.byCampaign.get(tagKey(campaign));
-      const byCode = code === '' ? undefined : directory.byCode.get(tagKey(code));
-      const found = byCampaign ?? byCode;
+      const campaign = cell('campaign').trim();
+      const code = cell('code').trim();
+      const found = byCampaign(campaign) ?? byCode(code);
       if (found && found.length === 1) id = found[0];
       else {
         unattributedRows++;
@@ -295,37 +304,22 @@ export function previewImport(
       }
     }
 
-    const sums = emptySums();
-    const sessions = amount(record, 'sessions');
-    if (sessions !== null) add(sums, 'sessions', sessions);
-    if (mapping.order !== undefined) add(sums, 'orders', 1);
-    else {
-      const orders = amount(record, 'orders');
-      if (orders !== null) add(sums, 'orders', orders);
-    }
-    const sales = amount(record, 'sales');
-    if (sales !== null) add(sums, 'attributedSales', sales);
-    const refunds = amount(record, 'refunds');
-    if (refunds !== null) add(sums, 'refunds', refunds);
-    const views = amount(record, 'views');
-    if (views !== null) add(sums, 'views', views);
-    if (mapping.engagement !== undefined) {
-      const engagement = amount(record, 'engagement');
-      if (engagement !== null) add(sums, 'engagement', engagement);
-    } else {
-      for (const role of ['likes', 'comments', 'shares'] as const) {
-        const n = amount(record, role);
-        if (n !== null) add(sums, 'engagement', n);
-      }
-    }
     attributedRows++;
     const key = `${id}|${month}`;
-    const total = totals.get(key) ?? { id, month, sums: emptySums() };
-    totals.set(key, total);
-    for (const metric of Object.keys(sums) as ResultMetric[]) {
-      const value = sums[metric];
-      if (value !== null) add(total.sums, metric, value);
+    let total = totals.get(key);
+    if (!total) {
+      total = { id, month, sums: emptySums() };
+      totals.set(key, total);
     }
+    const sums = total.sums;
+    sumInto(sums, 'sessions', 'sessions');
+    if (mapping.order !== undefined) sums.orders = (sums.orders ?? 0) + 1;
+    else sumInto(sums, 'orders', 'orders');
+    sumInto(sums, 'attributedSales', 'sales');
+    sumInto(sums, 'refunds', 'refunds');
+    sumInto(sums, 'views', 'views');
+    if (mapping.engagement !== undefined) sumInto(sums, 'engagement', 'engagement');
+    else for (const role of ENGAGEMENT_PARTS) sumInto(sums, 'engagement', role);
   }
 
   if (rowProblems.length > 0) {

@@ -108,10 +108,15 @@ export function reportRange(comments: readonly string[]): { start: string; end: 
   return start && end ? { start, end } : null;
 }
 
+const WHOLE = /^-?\d{1,15}$/;
+const DECIMAL = /^-?\d{1,15}\.\d{1,15}$/;
+
 /** A metric cell: blank is no value (null), text that is not a number is undefined. */
 export function readAmount(cell: string, decimal: DecimalSeparator): number | null | undefined {
   const text = cell.trim();
   if (text === '' || text === '-' || text === '—') return null;
+  // Most cells of an export are plain digits: read them at once (100,000 rows, several columns).
+  if (WHOLE.test(text) || (decimal === '.' && DECIMAL.test(text))) return Number(text);
   // Currency codes written beside amounts ("USD 12.50", "12.50 EUR") are read; the code is the
   // Currency column's business.
   const bare = /^[A-Za-z]{3} /.test(text)

@@ -26,6 +26,8 @@ export interface ResultsWritePlan {
   /** 0-based index (in rows) of the first row that changes, or -1 when nothing does. */
   readonly firstChanged: number;
   readonly columns: ResultsColumnMap;
+  /** Data rows the sheet held before (below the header, trailing blank rows left out). */
+  readonly existingRows: number;
   readonly added: number;
   /** `ID month` of each row whose earlier totals are replaced. */
   readonly replaced: readonly string[];
@@ -92,6 +94,7 @@ export function planResultsWrite(
   let used = rows.length;
   while (used > 0 && rows[used - 1].every((v) => text(v) === '')) used--;
   rows.length = used;
+  const existingRows = used;
 
   const rowOfKey = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -140,6 +143,7 @@ export function planResultsWrite(
     rows,
     firstChanged,
     columns,
+    existingRows,
     added,
     replaced,
     unchanged,
