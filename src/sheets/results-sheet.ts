@@ -12,6 +12,20 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TEXT_FIELDS: readonly ResultsField[] = ['key', 'id', 'month', 'source'];
+const FORMATS: Readonly<Record<ResultsField, string>> = {
+  key: '@',
+  id: '@',
+  month: '@',
+  source: '@',
+  sessions: '#,##0',
+  orders: '#,##0',
+  attributedSales: '#,##0.00',
+  refunds: '#,##0.00',
+  views: '#,##0',
+  engagement: '#,##0',
+  currency: '@',
+  importedAt: 'yyyy-mm-dd hh:mm',
+};
 const isDateCell = (value: unknown): value is Date =>
   Object.prototype.toString.call(value) === '[object Date]';
 
@@ -88,10 +102,20 @@ export function writeResults(ss: Spreadsheet, existing: Sheet | null, plan: Resu
       return formula !== '' ? formula : asCellText(value);
     }),
   );
-  // Plain text first, so the values that follow are stored as written; one call per run of
-  // adjacent columns (one in the add-on's own layout).
-  for (const [from, to] of runs(TEXT_FIELDS.map((field) => plan.columns[field]!))) {
-    sheet.getRange(first, from + 1, count, to - from + 1).setNumberFormat('@');
+  // Formats first, so the values that follow are stored as written (Key to Source as plain text).
+  // The add-on's own layout is one run of columns: one setNumberFormats call. Columns people moved
+  // apart get one call per run of adjacent columns, for each format.
+  const own = RESULTS_FIELDS.map((field) => plan.columns[field]!);
+  const [run] = runs(own);
+  if (runs(own).length === 1) {
+    const fieldAt = new Map(RESULTS_FIELDS.map((field) => [plan.columns[field]!, field]));
+    const formats: string[] = [];
+    for (let c = run[0]; c <= run[1]; c++) formats.push(FORMATS[fieldAt.get(c)!]);
+    sheet.getRange(first, run[0] + 1, count, run[1] - run[0] + 1).setNumberFormats(block.map(() => formats));
+  } else {
+    for (const [from, to] of runs(TEXT_FIELDS.map((field) => plan.columns[field]!))) {
+      sheet.getRange(first, from + 1, count, to - from + 1).setNumberFormat('@');
+    }
   }
   sheet.getRange(first, 1, count, width).setValues(block);
 }
