@@ -6,7 +6,7 @@
 // Run: npm run build && npx tsx scripts/make-example.ts
 import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../emulator/dates';
-import { startAddon } from '../playground/addon';
+import { type Addon, startAddon } from '../playground/addon';
 import { saveWorkbook } from '../playground/workbook-file';
 import { STAGES as LIFECYCLE } from '../src/core/lifecycle/pipeline';
 import type { ImportContext } from '../src/core/results/import-contract';
@@ -233,13 +233,7 @@ const YOUTUBE_INSIGHTS = [
 ].join('\n');
 
 /** An import as the dialog makes it: the context, the file parsed by the core, the server call. */
-// biome-ignore lint/suspicious/noExplicitAny: the bundle's globals are untyped, as in Apps Script
-function importResults(
-  gas: Record<string, any>,
-  text: string,
-  fileName: string,
-  options: PrepareOptions = {},
-) {
+function importResults(gas: Addon['gas'], text: string, fileName: string, options: PrepareOptions = {}) {
   const context = JSON.parse(JSON.stringify(gas.getImportContext())) as ImportContext;
   const prepared = prepareImport(text, fileName, context, options);
   if (!prepared.ok) throw new Error(`${fileName}: ${prepared.message}`);
