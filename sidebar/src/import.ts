@@ -4,12 +4,8 @@
  * the same core as the headless run), shows the layout and column mapping found for the person to
  * correct, previews the totals and the unattributed rows, and sends only the totals.
  */
-import {
-  buildDirectory,
-  type Directory,
-  type ImportPreview,
-  previewImport,
-} from '../../src/core/results/attribution';
+import { type ImportPreview, previewImport } from '../../src/core/results/attribution';
+import { buildDirectory, type Directory } from '../../src/core/results/directory';
 import {
   type ExportTable,
   MAX_EXPORT_BYTES,

@@ -8,52 +8,13 @@
 import type { DecimalSeparator } from '../locale';
 import { listFirst, quantity } from '../messages';
 import { textKey } from '../values';
+import { type Directory, tagKey } from './directory';
 import { readAmount, readMonth, reportRange, slashOrderOf } from './export-cells';
+import { records, remembered } from './export-records';
 import type { ExportTable } from './export-text';
 import { type ColumnMapping, type ImportRole, ROLE_LABELS } from './formats';
-import type { ImportTotal, PartnershipTags } from './import-contract';
+import type { ImportTotal } from './import-contract';
 import type { ResultMetric, ResultSource } from './results-sheet';
-
-export interface Directory {
-  readonly byCampaign: ReadonlyMap<string, readonly string[]>;
-  readonly byCode: ReadonlyMap<string, readonly string[]>;
-  readonly ids: ReadonlySet<string>;
-}
-
-/** A campaign or code as compared: URL escapes decoded, case and surrounding spaces ignored. */
-export function tagKey(value: string): string {
-  let text = value;
-  if (text.includes('%') || text.includes('+')) {
-    try {
-      text = decodeURIComponent(text.replace(/\+/g, ' '));
-    } catch {
-      // a malformed escape is compared as written
-    }
-  }
-  return textKey(text);
-}
-
-function addTo(map: Map<string, string[]>, key: string, id: string): void {
-  if (key === '') return;
-  const ids = map.get(key);
-  if (!ids) map.set(key, [id]);
-  else if (!ids.includes(id)) ids.push(id);
-}
-
-export function buildDirectory(partnerships: readonly PartnershipTags[]): Directory {
-  const byCampaign = new Map<string, string[]>();
-  const byCode = new Map<string, string[]>();
-  const ids = new Set<string>();
-  for (const p of partnerships) {
-    ids.add(p.id);
-    addTo(byCampaign, tagKey(p.id), p.id);
-    for (const campaign of p.campaigns) addTo(byCampaign, tagKey(campaign), p.id);
-    for (const code of p.codes) addTo(byCode, tagKey(code), p.id);
-  }
-  // An ID is its own campaign: another partnership's link tagged with it does not make it ambiguous.
-  for (const id of ids) byCampaign.set(tagKey(id), [id]);
-  return { byCampaign, byCode, ids };
-}
 
 export interface ImportOptions {
   readonly source: ResultSource;
@@ -94,49 +55,6 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 const MONEY: readonly ResultMetric[] = ['attributedSales', 'refunds'];
 const SHOWN_PROBLEMS = 8;
 const ENGAGEMENT_PARTS: readonly ImportRole[] = ['likes', 'comments', 'shares'];
-
-/**
- * The rows to attribute: the table's rows, or with an order column one merged row per order. An
- * order's fields sit on its first line and the other lines leave them blank, so each mapped column
- * takes its first non-blank value across the order's lines, and every order is counted once.
- */
-function records(
-  table: ExportTable,
-  mapping: ColumnMapping,
-): { rows: readonly (readonly string[])[]; rowNumbers: readonly number[] } {
-  const orderColumn = mapping.order;
-  if (orderColumn === undefined) return table;
-  const columns = [...new Set(Object.values(mapping))] as number[];
-  const byOrder = new Map<string, string[]>();
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  table.rows.forEach((row, i) => {
-    const order = row[orderColumn]?.trim() ?? '';
-    const merged = order === '' ? undefined : byOrder.get(order);
-    if (merged) {
-      for (const c of columns) if (merged[c].trim() === '' && row[c].trim() !== '') merged[c] = row[c];
-      return;
-    }
-    const copy = row.slice();
-    if (order !== '') byOrder.set(order, copy);
-    rows.push(copy);
-    rowNumbers.push(table.rowNumbers[i]);
-  });
-  return { rows, rowNumbers };
-}
-
-/** A Map lookup remembered per distinct text: an export repeats its campaigns and dates. */
-function remembered<T>(compute: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let value = seen.get(text);
-    if (value === undefined && !seen.has(text)) {
-      value = compute(text);
-      seen.set(text, value);
-    }
-    return value as T;
-  };
-}
 
 type Sums = Record<ResultMetric, number | null>;
 const emptySums = (): Sums => ({

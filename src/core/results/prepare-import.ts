@@ -3,7 +3,8 @@
  * recognise its layout, attribute and total its rows, and build what importResults receives. The
  * dialog runs the same steps one by one, so the person can correct the mapping between them.
  */
-import { buildDirectory, type ImportPreview, previewImport } from './attribution';
+import { type ImportPreview, previewImport } from './attribution';
+import { buildDirectory } from './directory';
 import { readExportText } from './export-text';
 import { type ColumnMapping, detectFormat, suggestMapping, unknownLayoutMessage } from './formats';
 import type { ImportContext, ImportPayload } from './import-contract';

@@ -1,4 +1,5 @@
-import { buildDirectory, previewImport } from '../../../src/core/results/attribution';
+import { previewImport } from '../../../src/core/results/attribution';
+import { buildDirectory } from '../../../src/core/results/directory';
 import { readExportText } from '../../../src/core/results/export-text';
 import { detectFormat } from '../../../src/core/results/formats';
 import { prepareImport } from '../../../src/core/results/prepare-import';
