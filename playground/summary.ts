@@ -10,6 +10,8 @@ export interface RunSummary {
   warnings: number;
   payback: { scenario: string; payback: string }[];
   payouts: { month: string; rows: number; totalDue: number; byStatus: Record<string, number> }[];
+  /** Rows of the Results sheet and the months they cover (first and last). */
+  results: { rows: number; first: string; last: string } | null;
 }
 
 /** The Payouts sheet's months, newest first: at most this many are printed. */
@@ -49,6 +51,7 @@ export function summarize(emu: Emulator): RunSummary {
     warnings: 0,
     payback: [],
     payouts: payoutMonths(emu),
+    results: null,
   };
   const pipeline = emu.spreadsheet.getSheetByName('Pipeline');
   if (pipeline && pipeline.getLastRow() > 1) {
@@ -77,6 +80,17 @@ export function summarize(emu: Emulator): RunSummary {
       }
     }
   }
+  const results = emu.spreadsheet.getSheetByName('Results');
+  if (results && results.getLastRow() > 1) {
+    const rows = results.getDataRange().getDisplayValues();
+    const month = rows[0].map((h) => h.trim().toLowerCase()).indexOf('month');
+    const months = rows
+      .slice(1)
+      .map((r) => (month < 0 ? '' : r[month]))
+      .filter((m) => m !== '')
+      .sort();
+    summary.results = { rows: rows.length - 1, first: months[0] ?? '', last: months.at(-1) ?? '' };
+  }
   return summary;
 }
 
@@ -94,5 +108,6 @@ export function formatSummary(s: RunSummary): string {
     const total = p.totalDue.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     lines.push(`Payouts ${p.month}: ${p.rows} rows, total due ${total} (${statuses})`);
   }
+  if (s.results) lines.push(`Results: ${s.results.rows} rows, ${s.results.first} to ${s.results.last}`);
   return lines.join('\n');
 }

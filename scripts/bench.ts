@@ -2,6 +2,7 @@
 // - Custom functions on 1,000 / 10,000 / 100,000 rows against a bare arithmetic loop (the floor).
 // - Spreadsheet service calls of the Pipeline trigger and menu, beside a cell-by-cell implementation.
 // - Spreadsheet service calls of the sidebars' server functions (a checklist tick, opening them).
+// - Import results: a 100,000-row GA4 export parsed by the page's core, and the server's calls.
 // - The size of dist/Code.js.
 // Times are medians of several runs after a warm-up; call counts are exact.
 import { readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createEmulator, type Emulator, loadBundle } from '../emulator';
 import { customFunctionEvaluator } from '../emulator/custom-functions';
 import { PIPELINE_COLUMNS, STAGES } from '../src/core/lifecycle/pipeline';
 import { bigQueryFunctions } from './bench-bigquery';
+import { importBench } from './bench-import';
 
 const codePath = join(__dirname, '..', 'dist', 'Code.js');
 const code = readFileSync(codePath, 'utf8');
@@ -510,6 +512,7 @@ tools();
 pipelineCalls();
 sidebarCalls();
 payoutCalls();
+importBench(code);
 emulatorSpeed();
 bigQueryFunctions();
 if (sink === Symbol.for('never')) console.log(sink);

@@ -1,13 +1,16 @@
 // Writes examples/partnerships.xlsx: 40 partnerships over every stage (a few with problems the
-// validator finds), the Assumptions sheet with a fixed start month and an Actuals sheet. The sheets
+// validator finds), the Assumptions sheet with a fixed start month, an Actuals sheet, and a Results
+// sheet imported from a GA4 download (September to November) and one producer's YouTube insights. The sheets
 // are made by the built add-on itself in the emulator (Set up workbook, then Validate all rows), so
 // the file holds exactly the headers, formulas, formats and Status text the add-on writes.
 // Run: npm run build && npx tsx scripts/make-example.ts
 import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../emulator/dates';
-import { startAddon } from '../playground/addon';
+import { type Addon, startAddon } from '../playground/addon';
 import { saveWorkbook } from '../playground/workbook-file';
 import { STAGES as LIFECYCLE } from '../src/core/lifecycle/pipeline';
+import type { ImportContext } from '../src/core/results/import-contract';
+import { type PrepareOptions, prepareImport } from '../src/core/results/prepare-import';
 
 const root = join(__dirname, '..');
 const TODAY = new Date(Date.UTC(2026, 10, 16, 15)); // 16 Nov 2026: the example's "now"
@@ -174,6 +177,11 @@ async function main(): Promise<void> {
   emu.spreadsheet.getSheetByName('Actuals')?.getRange('B2:C4').setNumberFormat('$#,##0');
   emu.spreadsheet.getSheetByName('Actuals')?.getRange('A1:C1').setFontWeight('bold');
 
+  const imported = [
+    importResults(gas, ga4Download(), 'ga4-traffic-acquisition.csv'),
+    importResults(gas, YOUTUBE_INSIGHTS, 'youtube-cy-cycles.csv', { wholeFile: 'P-0029' }),
+  ];
+
   const target = join(root, 'examples', 'partnerships.xlsx');
   await saveWorkbook(emu, target);
   const statuses = emu.user.getValues(
@@ -182,6 +190,54 @@ async function main(): Promise<void> {
   );
   const problems = statuses.filter((r) => r[0] !== 'OK').length;
   console.log(`Wrote ${target}: ${rows.length} partnerships, ${problems} with errors or warnings.`);
+  for (const message of imported) console.log(message);
+}
+
+/**
+ * A GA4 traffic-acquisition download for September to November: one row per tracked campaign
+ * (rows from Promotion on) and month, sales from Measurement on, and untracked traffic.
+ */
+function ga4Download(): string {
+  const lines = [
+    '# ----------------------------------------',
+    '# Traffic acquisition: Session campaign',
+    '# Account: Acme Kits',
+    '# Start date: 20260901',
+    '# End date: 20261130',
+    '# ----------------------------------------',
+    'Session campaign,Session source / medium,Year month,Sessions,Key events,Total revenue',
+  ];
+  for (const [m, month] of ['202609', '202610', '202611'].entries()) {
+    for (let i = 0; i < PRODUCERS.length; i++) {
+      if (!reached(STAGES[i], 'Promotion') || i === 25) continue;
+      const measured = reached(STAGES[i], 'Measurement');
+      const sessions = 300 + ((i * 131 + m * 97) % 900);
+      const orders = measured ? 8 + ((i * 7 + m * 5) % 30) : (i + m) % 3;
+      const revenue = measured ? orders * (42 + (i % 5) * 6.5) : orders * 39.9;
+      lines.push(
+        `spring-${i},${PRODUCERS[i][1].toLowerCase()} / creator,${month},${sessions},${orders},${revenue.toFixed(2)}`,
+      );
+    }
+    lines.push(`(not set),google / organic,${month},${5200 + m * 310},61,"${(2480.5 + m * 120).toFixed(2)}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Cy Cycles' YouTube Studio export of the sponsored videos (the channel is the producer's). */
+const YOUTUBE_INSIGHTS = [
+  'Content,Video title,Video publish time,Duration,Views,Likes,Comments added,Shares',
+  'Total,,,,61400,3120,402,188',
+  'v1a,Kit review: a week of commuting,"Sep 8, 2026",744,28100,1450,190,82',
+  'v2b,Fixing a flat with the kit,"Oct 13, 2026",512,19800,990,121,60',
+  'v3c,Winter riding setup,"Nov 10, 2026",655,13500,680,91,46',
+].join('\n');
+
+/** An import as the dialog makes it: the context, the file parsed by the core, the server call. */
+function importResults(gas: Addon['gas'], text: string, fileName: string, options: PrepareOptions = {}) {
+  const context = JSON.parse(JSON.stringify(gas.getImportContext())) as ImportContext;
+  const prepared = prepareImport(text, fileName, context, options);
+  if (!prepared.ok) throw new Error(`${fileName}: ${prepared.message}`);
+  return gas.importResults(prepared.payload).message as string;
 }
 
 function letters(col: number): string {

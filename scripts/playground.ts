@@ -2,6 +2,7 @@
 // in the browser. `npm start -- --run "Run monthly forecast" file.xlsx` runs one menu item headless.
 //
 //   npm start [-- [--port 8080] [--time-zone America/New_York] [--run "Menu item"] [--month yyyy-mm] [--no-build] [file.xlsx]]
+//   npm start -- --run "Import results" --input export.csv [--partnership P-0001] [--source GA4] file.xlsx
 //
 // --month answers the month question of "Prepare payouts…" (without it, the last full month).
 //
@@ -23,6 +24,10 @@ interface Options {
   run?: string;
   /** The answer to a menu item's month prompt (Prepare payouts). */
   month?: string;
+  /** For a menu item that opens a dialog taking a file (Import results): the file. */
+  input?: string;
+  partnership?: string;
+  source?: string;
   build: boolean;
   file?: string;
 }
@@ -45,7 +50,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--month') {
       options.month = value();
       if (!/^\d{4}-\d{2}$/.test(options.month)) throw new Error('--month must be yyyy-mm, e.g. 2026-11');
-    } else if (arg === '--no-build') options.build = false;
+    } else if (arg === '--input') options.input = resolve(value());
+    else if (arg === '--partnership') options.partnership = value();
+    else if (arg === '--source') options.source = value();
+    else if (arg === '--no-build') options.build = false;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.file = resolve(arg);
   }
@@ -95,11 +103,13 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const building = options.build && distIsStale() ? buildDist() : Promise.resolve();
   // Loaded while dist/ builds (exceljs alone takes most of a second).
-  const [{ PlaygroundSession }, { startServer }, { formatSummary, summarize }] = await Promise.all([
-    import('../playground/session'),
-    import('../playground/server'),
-    import('../playground/summary'),
-  ]);
+  const [{ PlaygroundSession }, { startServer }, { formatSummary, summarize }, { runImportHeadless }] =
+    await Promise.all([
+      import('../playground/session'),
+      import('../playground/server'),
+      import('../playground/summary'),
+      import('../playground/headless-import'),
+    ]);
   await building;
   const file = options.file ?? workingCopy();
   if (!existsSync(file)) throw new Error(`no such workbook: ${file}`);
@@ -123,6 +133,14 @@ async function main(): Promise<void> {
       throw new Error(`no menu item "${options.run}"; the menu has: ${captions.join(', ')}`);
     }
     if (options.month !== undefined) session.addon.emu.ui.promptResponses.push({ text: options.month });
+    if (item.functionName === 'openImportResults') {
+      if (!options.input) throw new Error(`"${item.caption}" needs the file: --input export.csv`);
+      for (const line of runImportHeadless(session, options as { input: string })) console.log(line);
+      await session.save();
+      console.log(`Ran "${item.caption}" on ${file} and saved it.`);
+      console.log(formatSummary(summarize(session.addon.emu)));
+      return;
+    }
     const result = session.runMenuItem(item.functionName);
     for (const t of result.ui.toasts) console.log(`toast: ${t.title ? `${t.title}: ` : ''}${t.message}`);
     for (const a of result.ui.alerts) console.log(`alert: ${a.title ? `${a.title}: ` : ''}${a.prompt}`);

@@ -14,6 +14,7 @@ import * as roi from './functions/roi-forecast';
 import * as utm from './functions/utm-link';
 import * as forecast from './menu/forecast';
 import * as help from './menu/help';
+import * as importMenu from './menu/import-results';
 import * as maturity from './menu/maturity';
 import * as menu from './menu/menu';
 import * as payouts from './menu/payouts';
@@ -21,6 +22,7 @@ import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
 import * as statements from './menu/statements';
 import * as validateAll from './menu/validate-all';
+import * as imports from './server/import-results';
 import * as sidebars from './server/open-sidebar';
 import * as sidebarApi from './server/sidebar-api';
 import * as locale from './sheets/locale';
@@ -262,6 +264,11 @@ export function openChecklists() {
   sidebars.openChecklists();
 }
 
+/** Menu: opens the Import results dialog (GA4, Shopify, platform insights or a generic table). */
+export function openImportResults() {
+  importMenu.openImportResults();
+}
+
 // ---- Called by the sidebar pages through google.script.run (see src/core/sidebar-contract.ts) ----
 
 /**
@@ -306,4 +313,19 @@ export function getChecklists(id: string | null) {
  */
 export function setChecklistTick(id: string, itemKey: string, ticked: boolean) {
   return sidebarApi.setChecklistTick(id, itemKey, ticked);
+}
+
+// ---- Called by the Import results dialog (see src/core/results/import-contract.ts) ----------------
+
+/** Import dialog: the partnerships to attribute rows to (IDs, campaigns, discount codes) and the workbook's currency. */
+export function getImportContext() {
+  return imports.getImportContext();
+}
+
+/**
+ * Import dialog: writes the attributed totals per partnership and month to the Results sheet.
+ * @param {Object} payload
+ */
+export function importResults(payload: unknown) {
+  return imports.importResults(payload);
 }

@@ -18,7 +18,7 @@ function messageOf(error: unknown): string {
   );
 }
 
-function call(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {
+function call(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value: unknown) => resolve(value))
@@ -28,6 +28,11 @@ function call(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {
   });
 }
 
-export const server = Object.fromEntries(
-  SIDEBAR_API_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)]),
-) as Promisified<SidebarApi>;
+/** A page's server: one promise-returning function per name of its contract. */
+export function serverOf<T>(names: readonly (keyof T & string)[]): Promisified<T> {
+  return Object.fromEntries(
+    names.map((name) => [name, (...args: unknown[]) => call(name, args)]),
+  ) as Promisified<T>;
+}
+
+export const server = serverOf<SidebarApi>(SIDEBAR_API_NAMES);

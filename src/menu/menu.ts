@@ -17,6 +17,8 @@ const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string]
   ['Open brief builder', 'openBriefBuilder'],
   ['Open checklists', 'openChecklists'],
   'separator',
+  ['Import results…', 'openImportResults'],
+  'separator',
   ['Help', 'showHelp'],
 ];
 

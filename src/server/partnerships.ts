@@ -26,8 +26,8 @@ export interface PipelineSnapshot {
   readonly rows: unknown[][];
 }
 
-export function readPipeline(): PipelineSnapshot {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PIPELINE_SHEET);
+export function readPipeline(ss = SpreadsheetApp.getActiveSpreadsheet()): PipelineSnapshot {
+  const sheet = ss.getSheetByName(PIPELINE_SHEET);
   if (!sheet) throw new Error(NO_PIPELINE);
   const values = sheet.getDataRange().getValues();
   const map = mapColumns(values[0] ?? []);

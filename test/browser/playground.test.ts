@@ -216,6 +216,7 @@ describe('the playground in a browser', () => {
       'Pipeline',
       'Assumptions',
       'Actuals',
+      'Results',
     ]);
     expect(await cell(1, 1).textContent()).toBe('Ada Makes');
     await page.click('[data-testid="menu-extensions"]');

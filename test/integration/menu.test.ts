@@ -28,6 +28,8 @@ describe('onOpen', () => {
           { caption: 'Open brief builder', functionName: 'openBriefBuilder' },
           { caption: 'Open checklists', functionName: 'openChecklists' },
           { caption: '---', functionName: '' },
+          { caption: 'Import results…', functionName: 'openImportResults' },
+          { caption: '---', functionName: '' },
           { caption: 'Help', functionName: 'showHelp' },
         ],
       },

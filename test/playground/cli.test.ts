@@ -37,7 +37,13 @@ describe('npm start', () => {
     expect(statSync(file).mtimeMs).toBeGreaterThan(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Pipeline', 'Assumptions', 'Actuals', 'Forecast']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Pipeline',
+      'Assumptions',
+      'Actuals',
+      'Results',
+      'Forecast',
+    ]);
   });
 
   it('--run "Prepare payouts" --month prepares that month from the Results sheet and prints its total', async () => {

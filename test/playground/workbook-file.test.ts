@@ -59,13 +59,25 @@ describe('workbook files', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the example holds 40 partnerships over every stage, Assumptions and Actuals', async () => {
+  it('the example holds 40 partnerships over every stage, Assumptions, Actuals and Results', async () => {
     const { emu } = await open(EXAMPLE);
     expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       'Pipeline',
       'Assumptions',
       'Actuals',
+      'Results',
     ]);
+    // Three months of GA4 totals for the tracked partnerships, and one producer's YouTube insights,
+    // with Month kept as text.
+    const results = emu.user.getValues('Results');
+    expect(results).toHaveLength(55);
+    expect(new Set(results.slice(1).map((r) => r[2]))).toEqual(new Set(['2026-09', '2026-10', '2026-11']));
+    expect(
+      results
+        .slice(1)
+        .filter((r) => r[3] === 'YouTube')
+        .map((r) => r[0]),
+    ).toEqual(['P-0029|2026-09|YouTube', 'P-0029|2026-10|YouTube', 'P-0029|2026-11|YouTube']);
     const rows = emu.user.getValues('Pipeline');
     const header = rows[0].map(String);
     const body = rows.slice(1).filter((r) => r[header.indexOf('Producer')] !== '');

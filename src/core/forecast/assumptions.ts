@@ -15,13 +15,14 @@ export type AssumptionKey =
   | 'baseMultiple'
   | 'optimisticMultiple'
   | 'plannedPerMonth'
-  | 'plannedCompensation';
+  | 'plannedCompensation'
+  | 'currency';
 
 interface AssumptionSpec {
   readonly key: AssumptionKey;
   readonly label: string;
   /** Default value; the text "this month" is read as the month of each run. */
-  readonly defaultValue: number | 'this month';
+  readonly defaultValue: number | 'this month' | string;
   readonly numberFormat: string;
   readonly note: string;
 }
@@ -90,4 +91,32 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
     numberFormat: '#,##0.00',
     note: 'Average monthly compensation of a planned partnership.',
   },
+  {
+    key: 'currency',
+    label: 'Currency',
+    defaultValue: 'USD',
+    numberFormat: '@',
+    note: 'Three-letter code of every amount (fees, sales): Import results refuses a file in another currency.',
+  },
 ];
+
+/**
+ * The workbook's currency from the Assumptions sheet's label/value rows: the Currency value as an
+ * upper-case code, null when the row is missing or blank, undefined-free so callers name the case.
+ */
+export function assumptionsCurrency(rows: readonly (readonly unknown[])[]): string | null {
+  const label = ASSUMPTIONS.find((spec) => spec.key === 'currency')!.label.toLowerCase();
+  for (const [cell, value] of rows) {
+    if (
+      String(cell ?? '')
+        .trim()
+        .toLowerCase() !== label
+    )
+      continue;
+    const code = String(value ?? '')
+      .trim()
+      .toUpperCase();
+    return code === '' ? null : code;
+  }
+  return null;
+}

@@ -50,6 +50,8 @@ export const OPTIONAL_COLUMNS = {
   caption: 'Caption',
   /** The brand, so that the caption check counts a tag like #AcmePartner as a disclosure. */
   brand: 'Brand',
+  /** The producer's discount code(s), comma-separated: Import results attributes orders by it. */
+  discountCode: 'Discount code',
 } as const;
 
 export type OptionalField = keyof typeof OPTIONAL_COLUMNS;

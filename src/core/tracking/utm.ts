@@ -125,3 +125,24 @@ export function buildUtmLink(url: string, tags: UtmTags): string {
   parts.push(fragment);
   return parts.join('');
 }
+
+/**
+ * The utm_campaign value of a tagged link (decoded), or null: what an analytics export reports as
+ * the session's campaign, so Import results can attribute its rows to the link's partnership.
+ */
+export function utmCampaignOf(url: string): string | null {
+  const { query } = splitUrl(url.trim());
+  if (query === '') return null;
+  for (const pair of query.split('&')) {
+    if (!isUtmPair(pair) || paramKey(pair) !== 'utm_campaign') continue;
+    const eq = pair.indexOf('=');
+    const raw = eq < 0 ? '' : pair.slice(eq + 1);
+    try {
+      const value = decodeURIComponent(raw.replace(/\+/g, ' ')).trim();
+      return value === '' ? null : value;
+    } catch {
+      return raw.trim() || null;
+    }
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, ASSUMPTIONS_HEADER } from '../../../src/core/forecast/assumptions';
+import { ASSUMPTIONS, ASSUMPTIONS_HEADER, assumptionsCurrency } from '../../../src/core/forecast/assumptions';
 import { parseAssumptions } from '../../../src/core/forecast/plan';
 import { textKey } from '../../../src/core/values';
 
@@ -21,5 +21,19 @@ describe('the Assumptions table', () => {
       plannedPerMonth: 0,
     });
     expect(parsed.assumptions?.scenarios.map((s) => s.multiple)).toEqual([3, 4, 5]);
+  });
+});
+
+describe('assumptionsCurrency', () => {
+  it('reads the Currency row as an upper-case code; null when missing or blank', () => {
+    expect(ASSUMPTIONS.find((spec) => spec.key === 'currency')?.defaultValue).toBe('USD');
+    expect(
+      assumptionsCurrency([
+        ['Assumption', 'Value'],
+        [' currency ', ' eur '],
+      ]),
+    ).toBe('EUR');
+    expect(assumptionsCurrency([['Currency', '']])).toBeNull();
+    expect(assumptionsCurrency([['Months to forecast', 12]])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { utmProblem } from '../../../src/core/lifecycle/row-cells';
-import { buildUtmLink, isHttpUrl, splitUrl } from '../../../src/core/tracking/utm';
+import { buildUtmLink, isHttpUrl, splitUrl, utmCampaignOf } from '../../../src/core/tracking/utm';
 import { RowError } from '../../../src/core/values';
 
 const tags = { source: 'instagram', medium: 'influencer', campaign: 'spring' };
@@ -139,5 +139,23 @@ describe('buildUtmLink', () => {
     }
     // A guard against super-linear patterns (a quadratic one takes seconds here), not a speed test.
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('utmCampaignOf', () => {
+  it('reads the campaign UTM_LINK wrote, decoded, whatever the case of the key', () => {
+    const link = buildUtmLink('https://shop.example.com/?ref=bio#top', {
+      ...tags,
+      campaign: 'Spring launch & co',
+    });
+    expect(utmCampaignOf(link)).toBe('Spring launch & co');
+    expect(utmCampaignOf('https://x.example/?UTM_Campaign=P-0001')).toBe('P-0001');
+    expect(utmCampaignOf('https://x.example/?utm_campaign=a%ZZb')).toBe('a%ZZb');
+  });
+
+  it('is null without a campaign, or with an empty one', () => {
+    expect(utmCampaignOf('https://x.example/')).toBeNull();
+    expect(utmCampaignOf('https://x.example/?utm_source=a&utm_campaign=')).toBeNull();
+    expect(utmCampaignOf('not a link')).toBeNull();
   });
 });
