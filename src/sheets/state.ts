@@ -30,6 +30,8 @@ export interface PipelineState {
   checklistsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
   readonly stored: Map<string, string>;
+  /** Every property as read (other stores kept beside these, such as the sheet layout). */
+  readonly all: Readonly<Record<string, string>>;
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
@@ -111,6 +113,7 @@ export function loadPipelineState(): PipelineState {
     overReliance,
     checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
     stored,
+    all,
   };
 }
 
