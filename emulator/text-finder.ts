@@ -17,6 +17,7 @@ import { displayValue } from './format';
 import type { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
 import { asGas, type GasRange } from './types';
+import { isDate } from './values';
 
 type TextFinder = GoogleAppsScript.Spreadsheet.TextFinder;
 
@@ -34,6 +35,9 @@ export type SearchArea = () => ReadonlyArray<{
   numRows: number;
   numCols: number;
 }>;
+
+/** Display text by number format, then by cell value (a date by its time). */
+type Memo = Map<string, Map<unknown, string>>;
 
 const stripDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -107,23 +111,36 @@ export class EmuTextFinder implements TextFinder {
     }
   }
 
-  private cellText(sheet: EmuSheet, row: number, col: number): string {
+  /**
+   * The text a cell holding `value` is compared by. Display values are remembered per format and
+   * value during one search: formatting a date is slow, and a sheet repeats the same dates and
+   * amounts many times.
+   */
+  private cellText(sheet: EmuSheet, row: number, col: number, value: unknown, memo: Memo): string {
     const data = sheet.data;
     if (this.formulaText) {
       const formula = data.formulas.get(row - 1, col - 1);
       if (formula !== '') return formula;
     }
-    const text = displayValue(
-      data.value(row, col),
-      data.numberFormats.get(row - 1, col - 1),
-      sheet.spreadsheet.getSpreadsheetTimeZone(),
-    );
-    return this.noDiacritics ? stripDiacritics(text) : text;
+    const format = data.numberFormats.get(row - 1, col - 1);
+    const date = isDate(value);
+    const kind = date ? `date ${format}` : format;
+    let byValue = memo.get(kind);
+    if (!byValue) memo.set(kind, (byValue = new Map()));
+    const key = date ? value.getTime() : value;
+    let text = byValue.get(key);
+    if (text === undefined) {
+      text = displayValue(value, format, sheet.spreadsheet.getSpreadsheetTimeZone());
+      if (this.noDiacritics) text = stripDiacritics(text);
+      byValue.set(key, text);
+    }
+    return text;
   }
 
   private matches(): Match[] {
     const pattern = this.pattern();
     const found: Match[] = [];
+    const memo: Memo = new Map();
     for (const { sheet, row, col, numRows, numCols } of this.area()) {
       const values = sheet.data.readValues({ row, col, numRows, numCols });
       for (let i = 0; i < numRows; i++) {
@@ -135,7 +152,7 @@ export class EmuTextFinder implements TextFinder {
           const text =
             typeof v === 'string' && !this.formulaText && !this.noDiacritics
               ? v
-              : this.cellText(sheet, row + i, col + j);
+              : this.cellText(sheet, row + i, col + j, v, memo);
           pattern.lastIndex = 0;
           if (pattern.test(text)) found.push({ sheet, row: row + i, col: col + j });
         }
@@ -191,7 +208,7 @@ export class EmuTextFinder implements TextFinder {
     let count = 0;
     for (const { sheet, row, col } of targets) {
       if (sheet.data.formulas.get(row - 1, col - 1) !== '') continue;
-      const text = this.cellText(sheet, row, col);
+      const text = this.cellText(sheet, row, col, sheet.data.value(row, col), new Map());
       const occurrences = text.match(pattern)?.length ?? 0;
       if (occurrences === 0) continue;
       count += occurrences;
