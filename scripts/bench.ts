@@ -355,9 +355,9 @@ export const ROUND_TRIP_BUDGETS: Readonly<Record<string, { budget: number; goal?
     'paste of 500 rows': { budget: 6 },
     'Validate all rows': { budget: 4 },
     'monthly forecast (chart not counted)': {
-      budget: 12,
+      budget: 13,
       goal: 8,
-      note: 'four sheets looked up, four read, one written, the time zone, a toast',
+      note: 'four sheets looked up, four read, one written, the time zone, a toast (one more over 5,000 rows)',
     },
     'monthly forecast chart': { budget: 4 },
     'assess program maturity': {
