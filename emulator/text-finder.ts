@@ -126,7 +126,10 @@ export class EmuTextFinder implements TextFinder {
     const date = isDate(value);
     const kind = date ? `date ${format}` : format;
     let byValue = memo.get(kind);
-    if (!byValue) memo.set(kind, (byValue = new Map()));
+    if (!byValue) {
+      byValue = new Map();
+      memo.set(kind, byValue);
+    }
     const key = date ? value.getTime() : value;
     let text = byValue.get(key);
     if (text === undefined) {
