@@ -13,7 +13,7 @@
 // findPrevious, replaceAllWith and replaceWith each reach the Sheets backend once.
 import { registerClass } from './counting';
 import type { Env } from './env';
-import { displayValue } from './format';
+import { DEFAULT_NUMBER_FORMAT, displayValue } from './format';
 import type { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
 import { asGas, type GasRange } from './types';
@@ -122,7 +122,11 @@ export class EmuTextFinder implements TextFinder {
       const formula = data.formulas.get(row - 1, col - 1);
       if (formula !== '') return formula;
     }
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     const format = data.numberFormats.get(row - 1, col - 1);
+    // A number in the default format shows as itself (see displayValue).
+    if (typeof value === 'number' && (format === DEFAULT_NUMBER_FORMAT || format === ''))
+      return String(value);
     const date = isDate(value);
     const kind = date ? `date ${format}` : format;
     let byValue = memo.get(kind);
@@ -144,20 +148,29 @@ export class EmuTextFinder implements TextFinder {
     const pattern = this.pattern();
     const found: Match[] = [];
     const memo: Memo = new Map();
+    const find = this.findText;
+    const formulaText = this.formulaText;
+    // Text cells are their own display value, unless accents are to be ignored.
+    const plainStrings = !formulaText && !this.noDiacritics;
+    // Whole cells, case and all, as plain text: an equality test says the same as the pattern.
+    const exact = this.entireCell && this.caseSensitive && !this.regularExpression && !this.noDiacritics;
+    const test = (text: string) => {
+      if (exact) return text === find;
+      pattern.lastIndex = 0;
+      return pattern.test(text);
+    };
     for (const { sheet, row, col, numRows, numCols } of this.area()) {
       const values = sheet.data.readValues({ row, col, numRows, numCols });
+      const formulas = sheet.data.formulas;
       for (let i = 0; i < numRows; i++) {
+        const cells = values[i];
         for (let j = 0; j < numCols; j++) {
-          // Blank cells never match; text cells are their own display value (no formatting to apply).
-          const v = values[i][j];
-          if (v === '' && (!this.formulaText || sheet.data.formulas.get(row + i - 1, col + j - 1) === ''))
-            continue;
+          const v = cells[j];
+          // Blank cells never match (a formula showing blank may, by its text).
+          if (v === '' && (!formulaText || formulas.get(row + i - 1, col + j - 1) === '')) continue;
           const text =
-            typeof v === 'string' && !this.formulaText && !this.noDiacritics
-              ? v
-              : this.cellText(sheet, row + i, col + j, v, memo);
-          pattern.lastIndex = 0;
-          if (pattern.test(text)) found.push({ sheet, row: row + i, col: col + j });
+            plainStrings && typeof v === 'string' ? v : this.cellText(sheet, row + i, col + j, v, memo);
+          if (test(text)) found.push({ sheet, row: row + i, col: col + j });
         }
       }
     }
