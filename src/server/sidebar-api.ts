@@ -105,7 +105,8 @@ export function getChecklists(id: string | null): ChecklistsView {
   const stage = parseStage(found.row.stage);
   // The row of ticks by one TextFinder search when the layout is known (one read of its property).
   const layout = readLayout();
-  const known = layout.ticks ? { layout, found: findIdCells(wanted, layout).ticks } : undefined;
+  const search = layout.ticks ? findIdCells(wanted, layout) : undefined;
+  const known = search && !search.ticksStale ? { layout, found: search.ticks } : undefined;
   return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted, known), stage) };
 }
 
@@ -130,8 +131,11 @@ function tick(id: string, itemKey: string, ticked: boolean, now: Date): TickOutc
   const state = loadPipelineState();
   const layout = parseLayout(state.all);
   const record = decodeStageRecord(state.stageRecords.get(id));
-  const found = record ? findIdCells(id, layout) : {};
-  const change = found.pipeline ? writeTickAt(layout, found.ticks, id, itemKey, ticked, now) : undefined;
+  const found = record && layout.ticks ? findIdCells(id, layout, true) : { layout };
+  const change =
+    found.pipeline && !found.ticksStale
+      ? writeTickAt(found.layout, found.ticks, id, itemKey, ticked, now, found.ticksSheet)
+      : undefined;
   if (found.pipeline && change && record) {
     // The Status shows checklist warnings only once checklists are kept, and only these can change.
     const warnings = (ticks: Ticks) => checklistWarnings(record.stage, ticks).join('\n');
@@ -145,7 +149,7 @@ function tick(id: string, itemKey: string, ticked: boolean, now: Date): TickOutc
     };
   }
   const where = locatePartnership(id);
-  return { change: writeTick(layout, id, itemKey, ticked, now), ...where, refresh: true };
+  return { change: writeTick(found.layout, id, itemKey, ticked, now), ...where, refresh: true };
 }
 
 export function setChecklistTick(

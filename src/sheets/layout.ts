@@ -15,6 +15,12 @@ const LAYOUT = 'pp.layout';
 export interface SheetLayout {
   readonly pipeline?: { readonly sheetId: number; readonly idColumn: number };
   readonly ticks?: { readonly sheetId: number; readonly header: readonly string[] };
+  /**
+   * Seen once: a search over the whole spreadsheet found a cell of the hidden ticks sheet. Until
+   * then a search that finds no row of ticks is checked by a search of that sheet alone, since
+   * Google's reference does not say whether hidden sheets are searched.
+   */
+  readonly hiddenSheetsSearched?: true;
 }
 
 /** The layout kept in the store (from all its properties), or an empty one when missing or damaged. */
@@ -31,7 +37,11 @@ export function parseLayout(all: Readonly<Record<string, string>>): SheetLayout 
       parsed.ticks.header.every((key) => typeof key === 'string')
         ? parsed.ticks
         : undefined;
-    return { ...(pipeline ? { pipeline } : {}), ...(ticks ? { ticks } : {}) };
+    return {
+      ...(pipeline ? { pipeline } : {}),
+      ...(ticks ? { ticks } : {}),
+      ...(parsed.hiddenSheetsSearched === true ? { hiddenSheetsSearched: true as const } : {}),
+    };
   } catch {
     return {};
   }

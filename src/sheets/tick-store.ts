@@ -14,7 +14,7 @@
 import { CHECKLIST_ITEM_KEYS, type Ticks } from '../core/lifecycle/checklists';
 import { isDate } from '../core/values';
 import { asCellText } from './cells';
-import type { IdCell } from './find-id';
+import type { IdCell, IdCells } from './find-id';
 import { rememberLayout, type SheetLayout } from './layout';
 import { markChecklistsInUse } from './state';
 
@@ -205,12 +205,13 @@ export function pruneTickStore(store: TickStore, keep: ReadonlySet<string>): num
 export function readTicksOf(
   ids: readonly string[],
   layout: SheetLayout,
-  find: (id: string) => IdCell | undefined,
+  find: (id: string) => IdCells,
 ): Map<string, Ticks> | undefined {
   const wanted = new Set(ids.filter((id) => id !== ''));
   if (wanted.size === 1 && layout.ticks) {
     const [id] = wanted;
-    return new Map([[id, readTicks(id, { layout, found: find(id) })]]);
+    const found = find(id);
+    if (!found.ticksStale) return new Map([[id, readTicks(id, { layout, found: found.ticks })]]);
   }
   const sheet = ticksSheet(false);
   if (!sheet) return undefined;
@@ -263,6 +264,7 @@ export function writeTickAt(
   itemKey: string,
   ticked: boolean,
   now: Date,
+  lookedUp?: Sheet,
 ): TickChange | undefined {
   const header = layout.ticks?.header;
   if (!header) return undefined;
@@ -277,7 +279,7 @@ export function writeTickAt(
     return change;
   }
   if (!ticked) return { before: new Map(), after: new Map() };
-  const sheet = ticksSheet(false);
+  const sheet = lookedUp ?? ticksSheet(false);
   if (!sheet || sheet.getSheetId() !== layout.ticks?.sheetId) return undefined;
   const table = tableOf(sheet, header);
   const cells: unknown[] = new Array(table.width).fill('');

@@ -126,7 +126,7 @@ function validateAndSave(
     ? undefined
     : wholeSheet
       ? store?.byId
-      : (knownTicks ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout).ticks));
+      : (knownTicks ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)));
   const result = validateBlock({
     rows,
     firstRow,
