@@ -122,11 +122,13 @@ function validateAndSave(
   const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
   const ids = idColumn === undefined ? [] : rows.map((row) => String(row[idColumn] ?? '').trim());
   const store = state.checklistsInUse && wholeSheet ? readTickStore(layout) : undefined;
+  // Ticks just written apply only if the rows are still the partnerships they were written for.
+  const known = knownTicks && ids.every((id) => id === '' || knownTicks.has(id)) ? knownTicks : undefined;
   const checklistTicks = !state.checklistsInUse
     ? undefined
     : wholeSheet
       ? store?.byId
-      : (knownTicks ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)));
+      : (known ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)));
   const result = validateBlock({
     rows,
     firstRow,
