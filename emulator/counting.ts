@@ -69,6 +69,17 @@ export const HANDLE_METHODS: ReadonlySet<string> = new Set([
   'Range.getA1Notation',
   'Range.offset',
   'RangeList.getRanges',
+  // A TextFinder is configured where the script runs; the search itself (findAll, findNext, ...)
+  // is the round trip (see text-finder.ts).
+  'Spreadsheet.createTextFinder',
+  'Sheet.createTextFinder',
+  'Range.createTextFinder',
+  'TextFinder.matchCase',
+  'TextFinder.matchEntireCell',
+  'TextFinder.matchFormulaText',
+  'TextFinder.useRegularExpression',
+  'TextFinder.ignoreDiacritics',
+  'TextFinder.startFrom',
 ]);
 
 export class Counter implements CallCounter {

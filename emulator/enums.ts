@@ -60,6 +60,7 @@ export const BooleanCriteria = makeEnum(
 );
 
 export const Dimension = makeEnum('COLUMNS', 'ROWS');
+export const ProtectionType = makeEnum('RANGE', 'SHEET');
 export const WrapStrategy = makeEnum('WRAP', 'OVERFLOW', 'CLIP');
 
 export const ChartType = makeEnum(

@@ -5,6 +5,7 @@ import { registerClass, unwrap } from './counting';
 import type { StoredValidation } from './data';
 import { displayValue } from './format';
 import type { EmuSheet } from './sheet';
+import { EmuTextFinder } from './text-finder';
 import { asGas, type GasRange, type GasSheet } from './types';
 import { checkboxCriteria, EmuDataValidation } from './validation';
 
@@ -18,6 +19,7 @@ type RangeMethods =
   | 'clearDataValidations'
   | 'clearFormat'
   | 'clearNote'
+  | 'createTextFinder'
   | 'getA1Notation'
   | 'getBackground'
   | 'getBackgrounds'
@@ -204,6 +206,11 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
         numColumns ?? this.rect.numCols,
       ),
     );
+  }
+
+  /** A finder over this range's cells (see text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return asGas(new EmuTextFinder(this.sheet.env, () => [{ sheet: this.sheet, ...this.rect }], findText));
   }
 
   // ---- values and formulas ----

@@ -6,8 +6,10 @@ import { EmuConditionalFormatRule } from './conditional-format';
 import { registerClass, unwrap } from './counting';
 import { SheetData } from './data';
 import type { Env } from './env';
+import { EmuProtection } from './protection';
 import { EmuRange } from './range';
 import type { EmuSpreadsheet } from './spreadsheet';
+import { EmuTextFinder } from './text-finder';
 import { asGas, type GasRange, type GasSheet, type GasSpreadsheet } from './types';
 
 type SheetMethods =
@@ -19,6 +21,7 @@ type SheetMethods =
   | 'clearContents'
   | 'clearFormats'
   | 'clearNotes'
+  | 'createTextFinder'
   | 'deleteColumn'
   | 'deleteColumns'
   | 'deleteRow'
@@ -37,6 +40,7 @@ type SheetMethods =
   | 'getMaxRows'
   | 'getName'
   | 'getParent'
+  | 'getProtections'
   | 'getRange'
   | 'getSheetId'
   | 'getSheetName'
@@ -55,6 +59,7 @@ type SheetMethods =
   | 'insertRowsBefore'
   | 'isSheetHidden'
   | 'newChart'
+  | 'protect'
   | 'removeChart'
   | 'setColumnWidth'
   | 'setColumnWidths'
@@ -75,6 +80,7 @@ export class EmuSheet implements Pick<GasSheet, SheetMethods> {
   private frozenColumns = 0;
   private conditionalRules: EmuConditionalFormatRule[] = [];
   private charts: EmuEmbeddedChart[] = [];
+  private protection: EmuProtection | undefined;
 
   constructor(
     readonly env: Env,
@@ -144,6 +150,36 @@ export class EmuSheet implements Pick<GasSheet, SheetMethods> {
         "Exception: The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
       );
     return asGas(this.rangeAt(rowOrA1, column, numRows, numColumns));
+  }
+
+  /** The cells holding data, for a finder over the whole sheet. */
+  usedRect(): GridRect[] {
+    const numRows = this.data.lastRow();
+    const numCols = this.data.lastCol();
+    return numRows > 0 && numCols > 0 ? [{ row: 1, col: 1, numRows, numCols }] : [];
+  }
+
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return asGas(
+      new EmuTextFinder(this.env, () => this.usedRect().map((rect) => ({ sheet: this, ...rect })), findText),
+    );
+  }
+
+  /**
+   * Sheet protection: one per sheet, as Sheets allows; protect() returns it, made if there is none
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()).
+   */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    if (!this.protection || this.protection.removed) this.protection = new EmuProtection(this);
+    return asGas(this.protection);
+  }
+
+  /** The sheet's protection (SHEET) or none; range protections are not emulated (RANGE gives []). */
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    const sheetType = String(type) === 'SHEET';
+    return sheetType && this.protection && !this.protection.removed ? [asGas(this.protection)] : [];
   }
 
   getDataRange(): GasRange {

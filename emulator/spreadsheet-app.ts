@@ -1,7 +1,7 @@
 // SpreadsheetApp: the way in to the active spreadsheet, the Ui, builders and enums.
 import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { registerClass } from './counting';
-import { BooleanCriteria, DataValidationCriteria, Dimension, WrapStrategy } from './enums';
+import { BooleanCriteria, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
 import type { Env } from './env';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type GasRange, type GasSheet, type GasSpreadsheet } from './types';
@@ -24,6 +24,7 @@ type AppMethods =
 export class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
   readonly BooleanCriteria = BooleanCriteria;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly ProtectionType = ProtectionType;
   readonly Dimension = Dimension;
   readonly WrapStrategy = WrapStrategy;
 

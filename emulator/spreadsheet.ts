@@ -7,9 +7,11 @@ import { FormulaEngine } from './formulas';
 import { EmuRange } from './range';
 import { EmuRangeList } from './range-list';
 import { EmuSheet } from './sheet';
+import { EmuTextFinder } from './text-finder';
 import { asGas, type GasRange, type GasSheet } from './types';
 
 type SpreadsheetMethods =
+  | 'createTextFinder'
   | 'deleteSheet'
   | 'getActiveCell'
   | 'getActiveRange'
@@ -126,6 +128,12 @@ export class EmuSpreadsheet implements Pick<GoogleAppsScript.Spreadsheet.Spreads
   }
 
   // ---- Apps Script API ----
+
+  /** A finder over every sheet, in tab order (see text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const area = () => this.sheets.flatMap((sheet) => sheet.usedRect().map((rect) => ({ sheet, ...rect })));
+    return asGas(new EmuTextFinder(this.env, area, findText));
+  }
 
   getId(): string {
     return this.id;

@@ -9,14 +9,18 @@ import { checkBrief, lengthProblems } from '../core/brief/check';
 import { briefDocument } from '../core/brief/document';
 import { newDraft, normalizeDraft } from '../core/brief/draft';
 import { briefPrefill } from '../core/brief/prefill';
-import { checklistViews, isChecklistItem } from '../core/lifecycle/checklists';
-import { parseStage } from '../core/lifecycle/pipeline';
+import { checklistViews, checklistWarnings, isChecklistItem, type Ticks } from '../core/lifecycle/checklists';
+import { parseStage, type Stage } from '../core/lifecycle/pipeline';
+import { decodeStageRecord } from '../core/lifecycle/stage-record';
 import { BUSY_TOAST, partnershipGoneMessage } from '../core/messages';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
+import { findIdCells } from '../sheets/find-id';
+import { parseLayout, readLayout } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { readTicks, writeTick } from '../sheets/tick-store';
+import { loadPipelineState } from '../sheets/state';
+import { readTicks, type TickChange, writeTick, writeTickAt } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
 import { loadDraft, saveDraft } from './drafts';
@@ -136,7 +140,53 @@ export function getChecklists(id: string | null): ChecklistsView {
   if (wanted === null) return { partnership: null, partnerships, lists: [] };
   const found = findPartnership(snapshot, wanted);
   const stage = parseStage(found.row.stage);
-  return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted), stage) };
+  // The row of ticks by one TextFinder search when the layout is known (one read of its property).
+  const layout = readLayout();
+  const search = layout.ticks ? findIdCells(wanted, layout) : undefined;
+  const known = search && !search.ticksStale ? { layout, found: search.ticks } : undefined;
+  return { partnership: found.summary, partnerships, lists: checklistViews(readTicks(wanted, known), stage) };
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+interface TickOutcome {
+  readonly change: TickChange;
+  readonly stage: Stage | undefined;
+  /** The partnership's Pipeline row; with `refresh` its Status must be brought up to date. */
+  readonly sheet: Sheet;
+  readonly sheetRow: number;
+  readonly refresh: boolean;
+}
+
+/**
+ * The tick under the lock. Known layout (the usual case): one TextFinder search finds the Pipeline
+ * row (so the partnership still exists) and the row of ticks; the stage is the one the row was last
+ * validated at (its stage record), so the Pipeline is not read. Otherwise, or when the search
+ * misses the Pipeline, the sheets are read, which also learns the layout for the next tick.
+ */
+function tick(id: string, itemKey: string, ticked: boolean, now: Date): TickOutcome {
+  const state = loadPipelineState();
+  const layout = parseLayout(state.all);
+  const record = decodeStageRecord(state.stageRecords.get(id));
+  const found = record && layout.ticks ? findIdCells(id, layout, true) : { layout };
+  const change =
+    found.pipeline && !found.ticksStale
+      ? writeTickAt(found.layout, found.ticks, id, itemKey, ticked, now, found.ticksSheet)
+      : undefined;
+  if (found.pipeline && change && record) {
+    // The Status shows checklist warnings only once checklists are kept, and only these can change.
+    const warnings = (ticks: Ticks) => checklistWarnings(record.stage, ticks).join('\n');
+    const refresh = state.checklistsInUse && warnings(change.before) !== warnings(change.after);
+    return {
+      change,
+      stage: record.stage,
+      sheet: found.pipeline.sheet,
+      sheetRow: found.pipeline.row,
+      refresh,
+    };
+  }
+  const where = locatePartnership(id);
+  return { change: writeTick(found.layout, id, itemKey, ticked, now), ...where, refresh: true };
 }
 
 export function setChecklistTick(
@@ -148,13 +198,12 @@ export function setChecklistTick(
   if (typeof itemKey !== 'string' || !isChecklistItem(itemKey))
     throw new Error('That checklist item does not exist.');
   if (typeof ticked !== 'boolean') throw new Error('A tick must be true or false.');
-  const { lists, where } = underLock(() => {
-    const where = locatePartnership(wanted);
-    return { lists: checklistViews(writeTick(wanted, itemKey, ticked, new Date()), where.stage), where };
-  });
-  // The row's Status warns about checklists less than half done: bring it up to date now.
-  validateEditedRows(where.sheet, where.sheetRow, 1);
-  return { lists };
+  const outcome = underLock(() => tick(wanted, itemKey, ticked, new Date()));
+  // The row's Status warns about checklists less than half done: bring it up to date now, with the
+  // ticks just written (no second read of them).
+  if (outcome.refresh)
+    validateEditedRows(outcome.sheet, outcome.sheetRow, 1, new Map([[wanted, outcome.change.after]]));
+  return { lists: checklistViews(outcome.change.after, outcome.stage) };
 }
 
 // Checked when compiling: these functions are exactly what the pages call (src/core/sidebar-contract.ts).

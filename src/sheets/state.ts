@@ -33,6 +33,8 @@ export interface PipelineState {
   checklistsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
   readonly stored: Map<string, string>;
+  /** Every property as read (other stores kept beside these, such as the sheet layout). */
+  readonly all: Readonly<Record<string, string>>;
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
@@ -116,6 +118,7 @@ export function loadPipelineState(): PipelineState {
     overReliance,
     checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
     stored,
+    all,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { overRelianceOf } from '../core/concentration/over-reliance';
+import type { Ticks } from '../core/lifecycle/checklists';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
 import {
   type BlockResult,
@@ -21,10 +22,12 @@ import {
 } from '../core/messages';
 import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
+import { findIdCells } from './find-id';
+import { parseLayout, rememberLayout } from './layout';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
-import { readAllTicks, readTicksOf } from './tick-store';
+import { pruneTickStore, readTickStore, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -101,18 +104,31 @@ interface Block {
  * stage records. A whole-sheet run passes the over-reliance it measured (kept for later edits),
  * checks duplicate IDs and drops the records of IDs no longer in the sheet; an edit reuses the
  * over-reliance of the last whole-sheet run. `saved` is false when the property store is full.
+ * A whole-sheet run also drops the checklist ticks of IDs no longer in the sheet; an edit reads the
+ * ticks of its rows unless the caller already has them (`knownTicks`, from a tick just made).
  */
 function validateAndSave(
   sheet: Sheet,
   block: Block,
   wholeSheet?: { overReliance: Map<string, number> },
+  knownTicks?: ReadonlyMap<string, Ticks>,
 ): { result: BlockResult; saved: boolean } {
   const { rows, firstRow, map } = block;
   const state = loadPipelineState();
+  let layout = parseLayout(state.all);
+  if (map.id !== undefined)
+    layout = rememberLayout(layout, { pipeline: { sheetId: sheet.getSheetId(), idColumn: map.id } });
   const idColumn = map.id;
   const nextId = nextIdAfter(state.nextId, idColumn === undefined ? [] : rows.map((row) => row[idColumn]));
   const ids = idColumn === undefined ? [] : rows.map((row) => String(row[idColumn] ?? '').trim());
-  const checklistTicks = !state.checklistsInUse ? undefined : wholeSheet ? readAllTicks() : readTicksOf(ids);
+  const store = state.checklistsInUse && wholeSheet ? readTickStore(layout) : undefined;
+  // Ticks just written apply only if the rows are still the partnerships they were written for.
+  const known = knownTicks && ids.every((id) => id === '' || knownTicks.has(id)) ? knownTicks : undefined;
+  const checklistTicks = !state.checklistsInUse
+    ? undefined
+    : wholeSheet
+      ? store?.byId
+      : (known ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)));
   const result = validateBlock({
     rows,
     firstRow,
@@ -125,6 +141,7 @@ function validateAndSave(
     checklistTicks,
   });
   const counterSaved = writeResult(sheet, firstRow, result, map, state);
+  if (store && idColumn !== undefined) pruneTickStore(store, result.seenIds);
   const saved = savePipelineState(state, {
     records: result.changedRecords,
     keep: wholeSheet ? result.seenIds : undefined,
@@ -134,7 +151,12 @@ function validateAndSave(
 }
 
 /** onEdit: validates exactly the rows an edit touched (the header row is not a partnership). */
-export function validateEditedRows(sheet: Sheet, top: number, count: number): void {
+export function validateEditedRows(
+  sheet: Sheet,
+  top: number,
+  count: number,
+  knownTicks?: ReadonlyMap<string, Ticks>,
+): void {
   const outcome = withDocumentLock(() => {
     const header = readHeader(sheet);
     const first = Math.max(2, top);
@@ -147,7 +169,12 @@ export function validateEditedRows(sheet: Sheet, top: number, count: number): vo
       ].filter(Boolean);
     if (last < first) return notices();
     const rows = readRows(sheet, first, last - first + 1, header.width);
-    const { result, saved } = validateAndSave(sheet, { rows, firstRow: first, map: header.map });
+    const { result, saved } = validateAndSave(
+      sheet,
+      { rows, firstRow: first, map: header.map },
+      undefined,
+      knownTicks,
+    );
     return [...notices(result), ...(saved ? [] : [STORE_FULL])];
   });
   if (!outcome.ran) {

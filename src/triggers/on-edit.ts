@@ -13,7 +13,9 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (e.authMode === ScriptApp.AuthMode.NONE) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PIPELINE_SHEET) return;
-  const { top, count } = editedRows(e.range, e.source);
+  // A value typed into one cell (e.value exists only for a one-cell edit, and Sheets cannot paste
+  // into a Ctrl-selection) is that cell alone: no need to ask for the selection.
+  const { top, count } = editedRows(e.range, e.value === undefined ? e.source : undefined);
   validateEditedRows(sheet, top, count);
 }
 

@@ -284,6 +284,21 @@ describe('text from the sheet stays text', () => {
   });
 });
 
+describe('opening a sidebar', () => {
+  it('makes one server call, which brings everything the page shows', async () => {
+    addon.emu.user.select('Pipeline', 'C2');
+    const brief = await openSidebar('openBriefBuilder');
+    await brief.page.waitForSelector('#f-producer');
+    const checklists = await openSidebar('openChecklists');
+    await checklists.page.waitForSelector('[data-item="onboarding.kickoff"]');
+    // Nothing else follows once the page is drawn.
+    await brief.page.waitForTimeout(300);
+    expect(brief.served.calls.map((c) => c.name)).toEqual(['getBriefContext']);
+    expect(checklists.served.calls.map((c) => c.name)).toEqual(['getChecklists']);
+    expect(await checklists.page.textContent('[data-progress="onboarding"]')).toBe('0/5');
+  });
+});
+
 describe('checklists', () => {
   it('ticks items, shows done/total, and finds them kept after a reload', async () => {
     addon.emu.user.select('Pipeline', 'C2');
