@@ -6,6 +6,7 @@ import type { Env } from './env';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type GasRange, type GasSheet, type GasSpreadsheet } from './types';
 import type { EmuUi } from './ui';
+import { EmuRichTextValueBuilder } from './rich-text';
 import { EmuDataValidationBuilder } from './validation';
 
 type AppMethods =
@@ -17,6 +18,7 @@ type AppMethods =
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
+  | 'newRichTextValue'
   | 'openById'
   | 'setActiveRange'
   | 'setActiveSheet';
@@ -79,6 +81,10 @@ export class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spre
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return asGas(new EmuDataValidationBuilder(this.env));
+  }
+
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return asGas(new EmuRichTextValueBuilder());
   }
 }
 registerClass(EmuSpreadsheetApp, 'SpreadsheetApp', 'spreadsheet');

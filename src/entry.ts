@@ -19,6 +19,7 @@ import * as menu from './menu/menu';
 import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
 import * as validateAll from './menu/validate-all';
+import * as debriefApi from './server/debrief-api';
 import * as sidebars from './server/open-sidebar';
 import * as sidebarApi from './server/sidebar-api';
 import * as locale from './sheets/locale';
@@ -251,6 +252,11 @@ export function openChecklists() {
   sidebars.openChecklists();
 }
 
+/** Menu: opens the debrief sidebar for the selected Pipeline row (Measurement or later). */
+export function openDebrief() {
+  sidebars.openDebrief();
+}
+
 // ---- Called by the sidebar pages through google.script.run (see src/core/sidebar-contract.ts) ----
 
 /**
@@ -295,4 +301,21 @@ export function getChecklists(id: string | null) {
  */
 export function setChecklistTick(id: string, itemKey: string, ticked: boolean) {
   return sidebarApi.setChecklistTick(id, itemKey, ticked);
+}
+
+/**
+ * Sidebar: the debrief of a partnership (by ID, or the selected row when null): targets against actuals and the suggestion.
+ * @param {string|null} id
+ */
+export function getDebriefContext(id: string | null) {
+  return debriefApi.getDebriefContext(id);
+}
+
+/**
+ * Sidebar: writes the debrief sheet, "Debrief P-0001", and links the row's Debrief cell.
+ * @param {string} id
+ * @param {Object} form
+ */
+export function writeDebrief(id: string, form: unknown) {
+  return debriefApi.writeDebrief(id, form);
 }

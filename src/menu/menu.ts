@@ -13,6 +13,7 @@ const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string]
   'separator',
   ['Open brief builder', 'openBriefBuilder'],
   ['Open checklists', 'openChecklists'],
+  ['Write debrief…', 'openDebrief'],
   'separator',
   ['Help', 'showHelp'],
 ];

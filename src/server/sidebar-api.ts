@@ -19,6 +19,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { readTicks, writeTick } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
+import { getDebriefContext, writeDebrief } from './debrief-api';
 import { loadDraft, saveDraft } from './drafts';
 import { findPartnership, locatePartnership, readPipeline, selectedId, summaries } from './partnerships';
 
@@ -127,5 +128,7 @@ const contract: SidebarApi = {
   createBrief,
   getChecklists,
   setChecklistTick,
+  getDebriefContext,
+  writeDebrief,
 };
 void contract;

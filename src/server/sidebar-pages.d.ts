@@ -3,4 +3,5 @@
 declare module 'sidebar-pages' {
   export const BRIEF_PAGE: string;
   export const CHECKLISTS_PAGE: string;
+  export const DEBRIEF_PAGE: string;
 }

@@ -3,7 +3,8 @@
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
 
-import { overRelianceOf } from '../core/concentration/over-reliance';
+import { overRelianceOf, overRelianceOnResults } from '../core/concentration/over-reliance';
+import { totalSales } from '../core/results/monthly-results';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
 import {
   type BlockResult,
@@ -24,6 +25,8 @@ import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
 import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
+import { readResults } from './results-read';
+import { type LatestResults, latestResultsForEdit, rememberResults } from './results-summary';
 import { readAllTicks, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -105,7 +108,7 @@ interface Block {
 function validateAndSave(
   sheet: Sheet,
   block: Block,
-  wholeSheet?: { overReliance: Map<string, number> },
+  wholeSheet?: { overReliance: Map<string, number>; latestResults: LatestResults },
 ): { result: BlockResult; saved: boolean } {
   const { rows, firstRow, map } = block;
   const state = loadPipelineState();
@@ -123,6 +126,7 @@ function validateAndSave(
     overReliance: wholeSheet?.overReliance ?? state.overReliance,
     checkDuplicates: wholeSheet !== undefined,
     checklistTicks,
+    latestResults: wholeSheet ? wholeSheet.latestResults : latestResultsForEdit(sheet.getParent()),
   });
   const counterSaved = writeResult(sheet, firstRow, result, map, state);
   const saved = savePipelineState(state, {
@@ -179,19 +183,29 @@ export function validateWholeSheet(
     const values = sheet.getDataRange().getValues();
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
-    const overReliance = overRelianceOf(rows, map);
-    const { result, saved } = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
+    // Results, when it holds sales, is the record of attributed sales; else the Pipeline's column.
+    const results = readResults(sheet.getParent());
+    const latestResults = rememberResults(results);
+    const sales = totalSales(results.rows);
+    const fromResults = sales.size > 0 ? overRelianceOnResults(rows, map, sales) : undefined;
+    const overReliance = fromResults?.flagged ?? overRelianceOf(rows, map);
+    const { result, saved } = validateAndSave(
+      sheet,
+      { rows, firstRow: 2, map },
+      { overReliance, latestResults },
+    );
     return {
       saved,
       result,
       missing: allMissing(map),
       broken: brokenHeaderMessage(values[0] ?? []),
       overReliance,
+      fromResults,
       names: producerNames(rows, map.producer),
     };
   });
   if (!outcome.ran) return undefined;
-  const { result, missing, broken, overReliance, names, saved } = outcome.value;
+  const { result, missing, broken, overReliance, fromResults, names, saved } = outcome.value;
   const { totals } = result;
   const parts = [
     `Validated ${quantity(totals.rows, 'row')}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
@@ -202,8 +216,10 @@ export function validateWholeSheet(
   if (!saved) parts.push(STORE_FULL);
   for (const [key, share] of overReliance) {
     parts.push(
-      `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,
+      `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales${fromResults ? ' in Results' : ''}.`,
     );
   }
+  if (fromResults?.unknownIds)
+    parts.push(`Results holds sales for ${quantity(fromResults.unknownIds, 'ID')} not in the Pipeline: left out of the shares.`);
   return { message: parts.join(' '), totals };
 }

@@ -50,6 +50,8 @@ export const OPTIONAL_COLUMNS = {
   caption: 'Caption',
   /** The brand, so that the caption check counts a tag like #AcmePartner as a disclosure. */
   brand: 'Brand',
+  /** The debrief (a link to its sheet, written by Write debrief): warned about at Renewal and Exit. */
+  debrief: 'Debrief',
 } as const;
 
 export type OptionalField = keyof typeof OPTIONAL_COLUMNS;
