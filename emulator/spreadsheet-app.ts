@@ -3,10 +3,10 @@ import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { registerClass } from './counting';
 import { BooleanCriteria, DataValidationCriteria, Dimension, WrapStrategy } from './enums';
 import type { Env } from './env';
+import { EmuRichTextValueBuilder } from './rich-text';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type GasRange, type GasSheet, type GasSpreadsheet } from './types';
 import type { EmuUi } from './ui';
-import { EmuRichTextValueBuilder } from './rich-text';
 import { EmuDataValidationBuilder } from './validation';
 
 type AppMethods =

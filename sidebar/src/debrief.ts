@@ -5,7 +5,12 @@
  * and the server is set with textContent only.
  */
 import type { FieldError } from '../../src/core/brief/check';
-import { DEBRIEF_NUMBERS, DEBRIEF_TEXT_FIELDS, DEBRIEF_TICKS, type DebriefForm } from '../../src/core/results/debrief-input';
+import {
+  DEBRIEF_NUMBERS,
+  DEBRIEF_TEXT_FIELDS,
+  DEBRIEF_TICKS,
+  type DebriefForm,
+} from '../../src/core/results/debrief-input';
 import type { DebriefPreview } from '../../src/core/results/debrief-view';
 import type { DebriefContext } from '../../src/core/sidebar-contract';
 import { busyGuard, clear, el, messageLine, partnershipPicker } from './dom';
@@ -16,7 +21,11 @@ const message = messageLine();
 const guard = busyGuard();
 
 function metricsTable(preview: DebriefPreview): HTMLElement {
-  const head = el('tr', {}, ...['Metric', 'Target', 'Actual', 'Result'].map((t) => el('th', { scope: 'col' }, t)));
+  const head = el(
+    'tr',
+    {},
+    ...['Metric', 'Target', 'Actual', 'Result'].map((t) => el('th', { scope: 'col' }, t)),
+  );
   const rows = preview.metrics.map((m) =>
     el(
       'tr',
@@ -56,14 +65,23 @@ function formGroups(): { nodes: HTMLElement[]; controls: Controls } {
     return node;
   };
   for (const { key, label } of DEBRIEF_NUMBERS) {
-    const input = el('input', { type: 'text', id: `f-${key}`, inputmode: 'decimal', 'aria-describedby': `e-${key}` });
+    const input = el('input', {
+      type: 'text',
+      id: `f-${key}`,
+      inputmode: 'decimal',
+      'aria-describedby': `e-${key}`,
+    });
     controls.numbers.set(key, input);
-    nodes.push(el('div', { class: 'form-group' }, el('label', { for: `f-${key}` }, label), input, errorNode(key)));
+    nodes.push(
+      el('div', { class: 'form-group' }, el('label', { for: `f-${key}` }, label), input, errorNode(key)),
+    );
   }
   for (const { key, label } of DEBRIEF_TEXT_FIELDS) {
     const area = el('textarea', { id: `f-${key}`, rows: '3', 'aria-describedby': `e-${key}` });
     controls.text.set(key, area);
-    nodes.push(el('div', { class: 'form-group' }, el('label', { for: `f-${key}` }, label), area, errorNode(key)));
+    nodes.push(
+      el('div', { class: 'form-group' }, el('label', { for: `f-${key}` }, label), area, errorNode(key)),
+    );
   }
   for (const { key, label } of DEBRIEF_TICKS) {
     const box = el('input', { type: 'checkbox', id: `f-${key}` });
@@ -102,7 +120,13 @@ function render(view: DebriefContext): void {
   picker.select.addEventListener('change', () => load(picker.select.value || null));
   app.append(el('h1', {}, 'Debrief'), picker.group);
   if (!view.partnership || !id) {
-    app.append(el('p', { class: 'hint' }, 'Select a row in the Pipeline at Measurement or later, or choose a partnership above.'));
+    app.append(
+      el(
+        'p',
+        { class: 'hint' },
+        'Select a row in the Pipeline at Measurement or later, or choose a partnership above.',
+      ),
+    );
     return;
   }
   if (view.blocked || !view.preview) {
@@ -112,7 +136,11 @@ function render(view: DebriefContext): void {
   }
   const preview = view.preview;
   app.append(
-    el('p', { class: 'secondary', id: 'targets-from' }, `Targets from ${preview.targetsFrom}; ${preview.months} month(s) of results.`),
+    el(
+      'p',
+      { class: 'secondary', id: 'targets-from' },
+      `Targets from ${preview.targetsFrom}; ${preview.months} month(s) of results.`,
+    ),
     metricsTable(preview),
     el('p', { id: 'roi' }, preview.roi),
     suggestionNode('suggestion-preview', preview.suggestion, preview.reasons),
@@ -133,7 +161,9 @@ function render(view: DebriefContext): void {
           return;
         }
         showErrors(controls, []);
-        document.getElementById('suggestion-preview')?.replaceWith(suggestionNode('suggestion-preview', result.suggestion, result.reasons));
+        document
+          .getElementById('suggestion-preview')
+          ?.replaceWith(suggestionNode('suggestion-preview', result.suggestion, result.reasons));
         message.show('ok', result.message);
       } catch (error) {
         message.show('error', (error as Error).message);

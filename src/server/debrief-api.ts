@@ -11,8 +11,18 @@ import { type PipelineRow, parseStage, type Stage, stageIndex } from '../core/li
 import { BUSY_TOAST } from '../core/messages';
 import { type DebriefInput, debrief, type ForecastBasis } from '../core/results/debrief';
 import { debriefDocument } from '../core/results/debrief-document';
-import { type DebriefNotes, emptyDebriefForm, normalizeDebriefForm, readDebriefForm } from '../core/results/debrief-input';
-import { type BriefTargets, NO_TARGETS, targetsFromBriefSheet, targetsFromDraft } from '../core/results/debrief-targets';
+import {
+  type DebriefNotes,
+  emptyDebriefForm,
+  normalizeDebriefForm,
+  readDebriefForm,
+} from '../core/results/debrief-input';
+import {
+  type BriefTargets,
+  NO_TARGETS,
+  targetsFromBriefSheet,
+  targetsFromDraft,
+} from '../core/results/debrief-targets';
 import { debriefPreview, type WriteDebriefResult } from '../core/results/debrief-view';
 import { monthlyResults } from '../core/results/monthly-results';
 import type { DebriefContext } from '../core/sidebar-contract';
@@ -102,7 +112,8 @@ function gather(id: string, snapshot: PipelineSnapshot): Gathered {
 }
 
 const requireId = (id: unknown): string => {
-  if (typeof id !== 'string' || id.trim() === '') throw new Error('No partnership chosen: pick one from the list.');
+  if (typeof id !== 'string' || id.trim() === '')
+    throw new Error('No partnership chosen: pick one from the list.');
   return id.trim();
 };
 
@@ -112,7 +123,8 @@ export function getDebriefContext(id: string | null): DebriefContext {
   const snapshot = readPipeline();
   const partnerships = summaries(snapshot);
   const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
-  if (wanted === null) return { partnership: null, partnerships, blocked: null, preview: null, debriefSheet: null };
+  if (wanted === null)
+    return { partnership: null, partnerships, blocked: null, preview: null, debriefSheet: null };
   const found = findPartnership(snapshot, wanted);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const debriefSheet = ss.getSheetByName(debriefSheetName(wanted)) ? debriefSheetName(wanted) : null;
@@ -162,9 +174,10 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
       sheet,
       name,
     );
-    const tick = isBlank(found.row.debriefDone) || found.row.debriefDone === false
-      ? ' Tick Debrief done once it is shared with the producer.'
-      : '';
+    const tick =
+      isBlank(found.row.debriefDone) || found.row.debriefDone === false
+        ? ' Tick Debrief done once it is shared with the producer.'
+        : '';
     return {
       ok: true as const,
       sheetName: name,

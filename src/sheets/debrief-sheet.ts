@@ -48,7 +48,8 @@ export function linkDebrief(place: RowPlace, debrief: Sheet, name: string): stri
     added = ` The Pipeline has a new column, ${OPTIONAL_COLUMNS.debrief}, after its last one.`;
   } else {
     const current = typeof place.current === 'string' ? place.current.trim() : place.current;
-    if (!isBlank(current) && current !== name) return ' Its Debrief cell already held other text, which was kept.';
+    if (!isBlank(current) && current !== name)
+      return ' Its Debrief cell already held other text, which was kept.';
   }
   const link = SpreadsheetApp.newRichTextValue()
     .setText(name)

@@ -3,7 +3,12 @@
  * data range. Month cells someone re-typed as dates are turned into `yyyy-mm` in the spreadsheet's
  * time zone first, as the contract asks; the zone is looked up only when such a cell exists.
  */
-import { RESULTS_SHEET, type ResultTotals, mapResultsColumns, readResultRows } from '../core/results/results-sheet';
+import {
+  mapResultsColumns,
+  RESULTS_SHEET,
+  type ResultTotals,
+  readResultRows,
+} from '../core/results/results-sheet';
 import { isDate } from '../core/values';
 import { spreadsheetTimeZone } from './time-zone';
 

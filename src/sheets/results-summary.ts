@@ -25,7 +25,8 @@ function remember(latest: LatestResults): void {
   const text = JSON.stringify(latest === undefined ? null : [...latest]);
   const pieces: Record<string, string> = {};
   let n = 0;
-  for (let at = 0; at < text.length || n === 0; at += PIECE) pieces[`${KEY}#${n++}`] = text.slice(at, at + PIECE);
+  for (let at = 0; at < text.length || n === 0; at += PIECE)
+    pieces[`${KEY}#${n++}`] = text.slice(at, at + PIECE);
   pieces[KEY] = String(n);
   cache()?.putAll(pieces, CACHE_SECONDS);
 }

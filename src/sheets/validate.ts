@@ -4,7 +4,6 @@
  */
 
 import { overRelianceOf, overRelianceOnResults } from '../core/concentration/over-reliance';
-import { totalSales } from '../core/results/monthly-results';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
 import {
   type BlockResult,
@@ -20,13 +19,14 @@ import {
   STORE_FULL,
   TOAST_TITLE,
 } from '../core/messages';
+import { totalSales } from '../core/results/monthly-results';
 import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
-import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 import { readResults } from './results-read';
 import { type LatestResults, latestResultsForEdit, rememberResults } from './results-summary';
+import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 import { readAllTicks, readTicksOf } from './tick-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -220,6 +220,8 @@ export function validateWholeSheet(
     );
   }
   if (fromResults?.unknownIds)
-    parts.push(`Results holds sales for ${quantity(fromResults.unknownIds, 'ID')} not in the Pipeline: left out of the shares.`);
+    parts.push(
+      `Results holds sales for ${quantity(fromResults.unknownIds, 'ID')} not in the Pipeline: left out of the shares.`,
+    );
   return { message: parts.join(' '), totals };
 }

@@ -4,9 +4,9 @@
  * the writer stores every text cell as text, so nothing typed becomes a formula.
  */
 import type { DocCell, DocRow } from '../brief/document';
+import { type DebriefResult, type MetricFormat, type MetricLine, termText } from './debrief';
 import { DEBRIEF_TEXT_FIELDS, DEBRIEF_TICKS, type DebriefNotes } from './debrief-input';
 import type { BriefTargets } from './debrief-targets';
-import { type DebriefResult, type MetricFormat, type MetricLine, termText } from './debrief';
 
 export const debriefTitlePrefix = (id: string): string => `Debrief ${id}: `;
 
@@ -50,7 +50,10 @@ export function debriefDocument(
   if (term) rows.push(body(text('Briefed term'), text(term)));
 
   rows.push(blank, heading('Suggestion'));
-  rows.push({ style: result.suggestion === 'Consider exit' ? 'flag' : 'body', cells: [text('Suggestion'), text(result.suggestion)] });
+  rows.push({
+    style: result.suggestion === 'Consider exit' ? 'flag' : 'body',
+    cells: [text('Suggestion'), text(result.suggestion)],
+  });
   for (const reason of result.reasons) rows.push(body(text('Because'), text(reason)));
   rows.push(body(text('Advice only: the Stage in the Pipeline is yours to change.')));
 
@@ -76,15 +79,26 @@ export function debriefDocument(
   rows.push(blank, heading('Month by month'));
   if (result.monthlySalesTarget !== undefined) {
     rows.push(
-      body(text('Monthly sales target'), num('money', result.monthlySalesTarget), text(`the term's target over ${result.termMonths} months`)),
+      body(
+        text('Monthly sales target'),
+        num('money', result.monthlySalesTarget),
+        text(`the term's target over ${result.termMonths} months`),
+      ),
     );
   }
-  rows.push({ style: 'tableHeader', cells: ['Month', 'Net sales', 'Under half of the monthly target'].map(text) });
+  rows.push({
+    style: 'tableHeader',
+    cells: ['Month', 'Net sales', 'Under half of the monthly target'].map(text),
+  });
   if (result.periods.length === 0) rows.push(body(text('No results imported for this partnership yet.')));
   for (const p of result.periods) {
     rows.push({
       style: p.underHalf ? 'flag' : 'body',
-      cells: [text(p.month), p.netSales === null ? text('no sales reported') : num('money', p.netSales), text(p.underHalf ? 'Yes' : '')],
+      cells: [
+        text(p.month),
+        p.netSales === null ? text('no sales reported') : num('money', p.netSales),
+        text(p.underHalf ? 'Yes' : ''),
+      ],
     });
   }
 
@@ -98,18 +112,26 @@ export function debriefDocument(
       body(text('Attributed sales'), num('money', roi.revenue)),
       body(text('Actual ROI'), num('percent', roi.actualRoi)),
       body(text('Actual return multiple'), text(`${roi.actualMultiple.toFixed(2)}x`)),
-      body(text('Base scenario revenue'), num('money', roi.baseRevenue), text(`at ${roi.baseMultiple}x, same months and ramp`)),
+      body(
+        text('Base scenario revenue'),
+        num('money', roi.baseRevenue),
+        text(`at ${roi.baseMultiple}x, same months and ramp`),
+      ),
       body(text('Base scenario ROI'), num('percent', roi.baseRoi)),
       {
         style: roi.actualRoi < roi.baseRoi ? 'flag' : 'body',
-        cells: [text('Against the Base scenario'), text(roi.actualRoi >= roi.baseRoi ? 'At or above' : 'Below')],
+        cells: [
+          text('Against the Base scenario'),
+          text(roi.actualRoi >= roi.baseRoi ? 'At or above' : 'Below'),
+        ],
       },
     );
   }
 
   rows.push(blank, heading('What we learned'));
   for (const { key, label } of DEBRIEF_TEXT_FIELDS) rows.push(body(text(label), text(notes.text[key])));
-  for (const { key, label } of DEBRIEF_TICKS) rows.push(body(text(label), text(notes.ticks[key] ? 'Yes' : 'No')));
+  for (const { key, label } of DEBRIEF_TICKS)
+    rows.push(body(text(label), text(notes.ticks[key] ? 'Yes' : 'No')));
 
   if (result.notes.length) {
     rows.push(blank, heading('Notes'));

@@ -72,7 +72,10 @@ export function readDebriefForm(form: DebriefForm): { notes?: DebriefNotes; erro
   for (const { key, label } of DEBRIEF_TEXT_FIELDS) {
     const n = form.text[key].length;
     if (n > MAX_TEXT.long)
-      errors.push({ field: key, message: `${label} is too long (${n} characters, at most ${MAX_TEXT.long})` });
+      errors.push({
+        field: key,
+        message: `${label} is too long (${n} characters, at most ${MAX_TEXT.long})`,
+      });
   }
   const parsed: Partial<Record<NumberKey, number>> = {};
   for (const { key, label, kind } of DEBRIEF_NUMBERS) {

@@ -53,7 +53,11 @@ export type RoiLine =
     }
   | { readonly ok: false; readonly problem: string };
 
-export type Suggestion = 'Renew or extend' | 'Consider exit' | 'Review before deciding' | 'Not enough results yet';
+export type Suggestion =
+  | 'Renew or extend'
+  | 'Consider exit'
+  | 'Review before deciding'
+  | 'Not enough results yet';
 
 export interface DebriefResult {
   readonly metrics: readonly MetricLine[];
@@ -106,7 +110,13 @@ function line(
 ): MetricLine {
   const target = targets.targets[key];
   const verdict: Verdict =
-    target === undefined ? 'no target' : actual === undefined ? 'not measured' : actual >= target ? 'met' : 'missed';
+    target === undefined
+      ? 'no target'
+      : actual === undefined
+        ? 'not measured'
+        : actual >= target
+          ? 'met'
+          : 'missed';
   return { key, label: targetLabel(key), indicator, format, target, actual, verdict, source };
 }
 
@@ -130,9 +140,14 @@ function roiOf(input: DebriefInput): RoiLine {
   for (const m of months) {
     try {
       // A month without sales still pays the base fee.
-      paid += payoutFromCells(input.baseFee, input.commission, m.netSales === null ? '' : Math.max(0, m.netSales));
+      paid += payoutFromCells(
+        input.baseFee,
+        input.commission,
+        m.netSales === null ? '' : Math.max(0, m.netSales),
+      );
     } catch (error) {
-      if (error instanceof RowError) return { ok: false, problem: `the Pipeline row's payout: ${error.message}` };
+      if (error instanceof RowError)
+        return { ok: false, problem: `the Pipeline row's payout: ${error.message}` };
       throw error;
     }
     revenue += m.netSales ?? 0;
@@ -177,8 +192,22 @@ export function debrief(input: DebriefInput): DebriefResult {
   const metrics: MetricLine[] = [
     line('targetContentOutput', 'leading', 'number', targets, person.contentOutput, 'entered in the debrief'),
     line('targetReach', 'leading', 'number', targets, views, 'Results: views'),
-    line('targetEngagementRate', 'leading', 'percent', targets, engagementRate, 'Results: engagement ÷ views'),
-    line('targetAttributedSales', 'lagging', 'money', targets, sales, 'Results: attributed sales net of refunds'),
+    line(
+      'targetEngagementRate',
+      'leading',
+      'percent',
+      targets,
+      engagementRate,
+      'Results: engagement ÷ views',
+    ),
+    line(
+      'targetAttributedSales',
+      'lagging',
+      'money',
+      targets,
+      sales,
+      'Results: attributed sales net of refunds',
+    ),
     line(
       'targetLifetimeValue',
       'lagging',
@@ -203,7 +232,8 @@ export function debrief(input: DebriefInput): DebriefResult {
   const periods: PeriodLine[] = months.map((m) => ({
     month: m.month,
     netSales: m.netSales,
-    underHalf: monthlySalesTarget !== undefined && m.netSales !== null && m.netSales < UNDER * monthlySalesTarget,
+    underHalf:
+      monthlySalesTarget !== undefined && m.netSales !== null && m.netSales < UNDER * monthlySalesTarget,
   }));
 
   const reasons: string[] = [];
@@ -216,7 +246,17 @@ export function debrief(input: DebriefInput): DebriefResult {
   if (person.ticks.audienceShifting) reasons.push('the audience is shifting away (ticked in the debrief)');
   if (person.ticks.strainedRelationship) reasons.push('the relationship is strained (ticked in the debrief)');
   const roi = roiOf(input);
-  if (reasons.length) return { metrics, periods, monthlySalesTarget, termMonths, roi, suggestion: 'Consider exit', reasons, notes };
+  if (reasons.length)
+    return {
+      metrics,
+      periods,
+      monthlySalesTarget,
+      termMonths,
+      roi,
+      suggestion: 'Consider exit',
+      reasons,
+      notes,
+    };
 
   const withTarget = metrics.filter((m) => m.verdict !== 'no target');
   const measured = withTarget.filter((m) => m.verdict === 'met' || m.verdict === 'missed');

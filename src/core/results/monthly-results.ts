@@ -33,8 +33,7 @@ export interface MonthResult {
   readonly engagement: number | null;
 }
 
-const add = (a: number | null, b: number | null): number | null =>
-  a === null ? b : b === null ? a : a + b;
+const add = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
 
 /** Each partnership's months, oldest first. A Map: IDs are user text ("constructor" is fine). */
 export function monthlyResults(rows: readonly ResultTotals[]): Map<string, MonthResult[]> {
