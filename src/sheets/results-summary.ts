@@ -1,16 +1,19 @@
 /**
  * What the Pipeline's onEdit needs of the Results sheet (the latest results month per partnership),
  * kept in the document cache so an edit does not read Results at all most of the time. Validate all
- * rows reads Results once and refreshes it; an edit that finds no summary reads only Results' header
- * and its ID and Month columns, once, and keeps what it found for CACHE_SECONDS. An import that
- * writes Results calls forgetResultsSummary() so the next edit sees the new months at once; anything
- * else (a person typing into Results) is seen within CACHE_SECONDS.
+ * rows (and a debrief) reads Results once and refreshes it, and records in the document properties
+ * whether a Results sheet exists: an edit in a workbook without one costs nothing more (the
+ * properties are read anyway). An edit that finds no summary reads only Results' header and its ID,
+ * Month and Source columns, once, and keeps what it found for CACHE_SECONDS. An import that writes
+ * Results calls resultsChanged() so the next edit sees the new months at once; anything else (a
+ * person typing into Results) is seen within CACHE_SECONDS.
  * CacheService: values up to 100 KB, so the summary is stored in pieces
  * (https://developers.google.com/apps-script/reference/cache/cache#putAll(Object,Integer)).
  */
 import { latestMonths } from '../core/results/monthly-results';
 import { mapResultsColumns, RESULTS_SHEET } from '../core/results/results-sheet';
 import { type ResultsRead, resultsFromValues } from './results-read';
+import { RESULTS_IN_USE } from './state';
 
 const KEY = 'pp.results.latest';
 const CACHE_SECONDS = 15 * 60;
@@ -59,7 +62,15 @@ function recall(): { found: boolean; latest?: LatestResults } {
 export function rememberResults(read: ResultsRead): LatestResults {
   const latest = read.present ? latestMonths(read.rows) : undefined;
   remember(latest);
+  markInUse(read.present);
   return latest;
+}
+
+function markInUse(present: boolean): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if ((properties.getProperty(RESULTS_IN_USE) === '1') === present) return;
+  if (present) properties.setProperty(RESULTS_IN_USE, '1');
+  else properties.deleteProperty(RESULTS_IN_USE);
 }
 
 /** For an edit: the kept summary, or one read of Results' ID and Month columns. */
@@ -71,9 +82,10 @@ export function latestResultsForEdit(ss: GoogleAppsScript.Spreadsheet.Spreadshee
   return latest;
 }
 
-/** Call after writing Results, so no edit works from the old months. */
-export function forgetResultsSummary(): void {
+/** Call after writing Results (under the document lock), so no edit works from the old months. */
+export function resultsChanged(): void {
   cache()?.remove(KEY);
+  markInUse(true);
 }
 
 /** Only the columns the summary needs (ID, Month, Source: adjacent in the import's layout). */

@@ -19,6 +19,8 @@ const LEGACY_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
 const OVER_RELIANCE = 'pp.overReliance';
 const CHECKLISTS_IN_USE = 'pp.checklists';
+/** Set while the spreadsheet has a Results sheet (src/sheets/results-summary.ts keeps it). */
+export const RESULTS_IN_USE = 'pp.results';
 const CHUNK = 8000;
 const NONE = '.';
 
@@ -28,6 +30,8 @@ export interface PipelineState {
   nextId: number;
   overReliance: Map<string, number>;
   checklistsInUse: boolean;
+  /** A Results sheet was seen: edits then give the results warnings (one cache read). */
+  resultsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
   readonly stored: Map<string, string>;
 }
@@ -110,6 +114,7 @@ export function loadPipelineState(): PipelineState {
     nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1,
     overReliance,
     checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
+    resultsInUse: all[RESULTS_IN_USE] === '1',
     stored,
   };
 }

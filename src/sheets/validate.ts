@@ -126,7 +126,11 @@ function validateAndSave(
     overReliance: wholeSheet?.overReliance ?? state.overReliance,
     checkDuplicates: wholeSheet !== undefined,
     checklistTicks,
-    latestResults: wholeSheet ? wholeSheet.latestResults : latestResultsForEdit(sheet.getParent()),
+    latestResults: wholeSheet
+      ? wholeSheet.latestResults
+      : state.resultsInUse
+        ? latestResultsForEdit(sheet.getParent())
+        : undefined,
   });
   const counterSaved = writeResult(sheet, firstRow, result, map, state);
   const saved = savePipelineState(state, {
