@@ -41,7 +41,10 @@ export function monthlyResults(rows: readonly ResultTotals[]): Map<string, Month
   for (const row of rows) {
     if (!isMonthText(row.month)) continue;
     let months = byId.get(row.id);
-    if (!months) byId.set(row.id, (months = new Map()));
+    if (!months) {
+      months = new Map();
+      byId.set(row.id, months);
+    }
     const list = months.get(row.month);
     if (list) list.push(row);
     else months.set(row.month, [row]);
