@@ -1,7 +1,16 @@
 // The lifecycle's results warnings through the built bundle: no results for 30 days from Measurement
 // on, Renewal or Exit without a debrief, over-reliance on Results' sales, and what an edit costs.
 import type { Addon } from './harness';
-import { cellOf, day, header, letter, promotionRow, setUpAddon, typeCell, typeRows } from './pipeline-helpers';
+import {
+  cellOf,
+  day,
+  header,
+  letter,
+  promotionRow,
+  setUpAddon,
+  typeCell,
+  typeRows,
+} from './pipeline-helpers';
 import { writeResults } from './results-helpers';
 
 const measured = (producer: string, extra: Record<string, unknown> = {}) =>
@@ -50,7 +59,10 @@ describe('results warnings', () => {
     const editCost = () => {
       addon.emu.calls.reset();
       addon.gas.onEdit(addon.emu.user.edit('Pipeline', `${rounds}3`, [[1]]));
-      return { trips: addon.emu.calls.roundTrips(), reads: addon.emu.calls.byMethod()['Range.getValues'] ?? 0 };
+      return {
+        trips: addon.emu.calls.roundTrips(),
+        reads: addon.emu.calls.byMethod()['Range.getValues'] ?? 0,
+      };
     };
     addon.gas.validateAllRows();
     const without = editCost(); // no Results sheet ever seen: no extra call
