@@ -159,12 +159,19 @@ export function DISCLOSURE_CHECK(caption: unknown, brand?: unknown) {
  * Producers are grouped by name (case and surrounding spaces ignored); blank rows are skipped.
  *
  * @param {Array<Array<string>>} producers Producer names, one per row.
- * @param {Array<Array<number>>} sales Attributed sales, one per row.
+ * @param {Array<Array<number>>} sales Attributed sales, one per row (or, with sales_ids, one per Results row).
+ * @param {Array<Array<string>>} sales_ids Optional: the partnership ID of each sales row (e.g. the Results sheet's Partnership ID); needs producer_ids.
+ * @param {Array<Array<string>>} producer_ids Optional: the partnership ID of each producers row (e.g. the Pipeline's ID column).
  * @return {Array<Array<string|number>>} Top producer, Top share, HHI (0 to 10,000), Label (diversified below 1,500, moderate up to 2,500, concentrated above).
  * @customfunction
  */
-export function PARTNER_CONCENTRATION(producers: unknown, sales: unknown) {
-  return concentration.partnerConcentration(producers, sales);
+export function PARTNER_CONCENTRATION(
+  producers: unknown,
+  sales: unknown,
+  sales_ids?: unknown,
+  producer_ids?: unknown,
+) {
+  return concentration.partnerConcentration(producers, sales, sales_ids, producer_ids);
 }
 
 // ---- Triggers --------------------------------------------------------------------------------
