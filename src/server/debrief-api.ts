@@ -87,14 +87,15 @@ interface Gathered {
   readonly timeZone: string;
 }
 
-/** Every read a debrief needs, once each. */
-function gather(id: string, snapshot: PipelineSnapshot): Gathered {
+/** Every read a debrief needs, once each. `underLock`: also refresh the edit trigger's summary. */
+function gather(id: string, snapshot: PipelineSnapshot, underLock: boolean): Gathered {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const found = findPartnership(snapshot, id);
   const timeZone = spreadsheetTimeZone();
   const targets = briefTargets(ss, id, timeZone);
   const results = readResults(ss);
-  rememberResults(results); // the edit trigger's summary is fresh for free
+  // The edit trigger's summary, fresh for free; it records a property, so only under the lock.
+  if (underLock) rememberResults(results);
   const months = monthlyResults(results.rows).get(id) ?? [];
   return {
     snapshot,
@@ -130,7 +131,7 @@ export function getDebriefContext(id: string | null): DebriefContext {
   const debriefSheet = ss.getSheetByName(debriefSheetName(wanted)) ? debriefSheetName(wanted) : null;
   const blocked = blockedReason(wanted, found.row);
   if (blocked) return { partnership: found.summary, partnerships, blocked, preview: null, debriefSheet };
-  const g = gather(wanted, snapshot);
+  const g = gather(wanted, snapshot, false);
   const result = debrief({ ...g.input, notes: NO_NOTES });
   return {
     partnership: found.summary,
@@ -150,7 +151,7 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
     const found = findPartnership(snapshot, wanted);
     const blocked = blockedReason(wanted, found.row);
     if (blocked) throw new Error(blocked);
-    const g = gather(wanted, snapshot);
+    const g = gather(wanted, snapshot, true);
     const result = debrief({ ...g.input, notes });
     const written = Utilities.formatDate(new Date(), g.timeZone, 'yyyy-MM-dd');
     const header = {
