@@ -97,6 +97,7 @@ function gather(id: string, snapshot: PipelineSnapshot, underLock: boolean): Gat
   // The edit trigger's summary, fresh for free; it records a property, so only under the lock.
   if (underLock) rememberResults(results);
   const months = monthlyResults(results.rows).get(id) ?? [];
+  const currencies = [...new Set(results.rows.filter((r) => r.id === id).map((r) => r.currency))];
   return {
     snapshot,
     found,
@@ -108,6 +109,7 @@ function gather(id: string, snapshot: PipelineSnapshot, underLock: boolean): Gat
       baseFee: found.row.baseFee,
       commission: found.row.commission,
       forecast: forecastBasis(ss, timeZone),
+      currencies,
     },
   };
 }

@@ -52,6 +52,19 @@ describe('results warnings', () => {
     expect(status(addon, 3)).toBe('1 warning: no results since 2026-09 (58 days, over 30)');
   });
 
+  it('a Month someone re-typed as a date is read in the spreadsheet’s time zone, by Validate all and an edit', () => {
+    const addon = setUpAddon();
+    withRows(addon);
+    writeResults(addon, [{ id: 'P-0002', month: '2026-09', source: 'YouTube', views: 100 }]);
+    // Midnight of 1 November in New York is 04:00 UTC: still November there.
+    addon.emu.user.setValues('Results', 'C2', [[new Date(Date.UTC(2026, 10, 1, 4))]]);
+    addon.gas.validateAllRows();
+    expect(status(addon, 3)).toBe('OK');
+    cacheOf(addon).remove('pp.results.latest');
+    typeCell(addon, 3, 'Revision rounds', 2);
+    expect(status(addon, 3)).toBe('OK');
+  });
+
   it('an edit reads Results only when its summary is not kept, and then only three columns, once', () => {
     const addon = setUpAddon();
     withRows(addon);

@@ -88,6 +88,8 @@ export interface DebriefInput {
   readonly commission: unknown;
   /** The Assumptions the forecast runs on, or why they could not be read. */
   readonly forecast: ForecastBasis | { readonly problem: string };
+  /** The currencies of this partnership's Results rows: money in several is never added up. */
+  readonly currencies?: readonly string[];
 }
 
 /** Under half of the lagging target, two periods in a row: the guide's "consistently underperforms". */
@@ -179,9 +181,18 @@ function roiOf(input: DebriefInput): RoiLine {
 
 const money = (n: number) => formatMetric('money', n);
 
-export function debrief(input: DebriefInput): DebriefResult {
+export function debrief(given: DebriefInput): DebriefResult {
+  const mixed = new Set((given.currencies ?? []).filter((c) => c !== '')).size > 1;
+  // Sales in several currencies are not a number: the money metrics and ROI are not measured.
+  const input = mixed
+    ? { ...given, months: given.months.map((m) => ({ ...m, netSales: null, orders: null })) }
+    : given;
   const { targets, months, notes: person } = input;
   const notes: string[] = [...targets.problems.map((p) => `${p}: left out.`)];
+  if (mixed)
+    notes.push(
+      `Results holds this partnership's sales in several currencies (${[...new Set(given.currencies)].join(', ')}): sales and ROI are not measured until they are in one.`,
+    );
   const views = sum(months.map((m) => m.views));
   // Engagement rate over the months that report both views and engagement.
   const rated = months.filter((m) => m.views !== null && m.engagement !== null && m.views > 0);
@@ -245,7 +256,7 @@ export function debrief(input: DebriefInput): DebriefResult {
   }
   if (person.ticks.audienceShifting) reasons.push('the audience is shifting away (ticked in the debrief)');
   if (person.ticks.strainedRelationship) reasons.push('the relationship is strained (ticked in the debrief)');
-  const roi = roiOf(input);
+  const roi: RoiLine = mixed ? { ok: false, problem: 'the sales are in several currencies' } : roiOf(input);
   if (reasons.length)
     return {
       metrics,

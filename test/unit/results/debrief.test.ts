@@ -149,6 +149,22 @@ describe('debrief', () => {
   });
 });
 
+describe('currencies', () => {
+  it('sales in several currencies are never added: not measured, and said so', () => {
+    const rows = [
+      row('P-1', '2026-08', 'Shopify', { attributedSales: 7000 }),
+      { ...row('P-1', '2026-09', 'Shopify', { attributedSales: 2000 }), currency: 'EUR' },
+    ];
+    const result = debrief(input(rows, { targetAttributedSales: 24000 }, { currencies: ['USD', 'EUR'] }));
+    expect(result.metrics.find((m) => m.key === 'targetAttributedSales')?.verdict).toBe('not measured');
+    expect(result.roi.ok).toBe(false);
+    expect(result.suggestion).toBe('Not enough results yet');
+    expect(result.notes).toContain(
+      "Results holds this partnership's sales in several currencies (USD, EUR): sales and ROI are not measured until they are in one.",
+    );
+  });
+});
+
 describe('targets and the form', () => {
   it('reads targets from the brief sheet’s label rows, numbers or text; names what it cannot read', () => {
     const t = targetsFromBriefSheet(
