@@ -33,6 +33,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { readResults } from '../sheets/results-read';
 import { rememberResults } from '../sheets/results-summary';
 import { dateToYearMonth, spreadsheetTimeZone } from '../sheets/time-zone';
+import { validateEditedRows } from '../sheets/validate';
 import { loadDraft } from './drafts';
 import { findPartnership, type PipelineSnapshot, readPipeline, selectedId, summaries } from './partnerships';
 
@@ -182,6 +183,7 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
         ? ' Tick Debrief done once it is shared with the producer.'
         : '';
     return {
+      where: { sheet: snapshot.sheet, row: found.index + 2 },
       ok: true as const,
       sheetName: name,
       message: `Debrief written to sheet "${name}".${note}${tick}`,
@@ -190,5 +192,8 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
     };
   });
   if (!outcome.ran) throw new Error(BUSY_TOAST);
-  return outcome.value;
+  const { where, ...written } = outcome.value;
+  // A script's write fires no onEdit: bring the row's Status (its "no debrief" warning) up to date.
+  validateEditedRows(where.sheet, where.row, 1);
+  return written;
 }

@@ -191,6 +191,20 @@ describe('Write debrief', () => {
     expect(header(addon)).not.toContain('Debrief');
   });
 
+  it('brings the row’s Status up to date: the "no debrief" warning goes once the debrief is written', () => {
+    const addon = setUpAddon();
+    measured(addon, 'Renewal', { 'Debrief done': true });
+    const width = header(addon).length;
+    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1`, [['Debrief']]);
+    writeResults(addon, UNDERPERFORMING);
+    addon.gas.validateAllRows();
+    expect(cellOf(addon, 2, 'Status')).toContain('no debrief written (Write debrief) at Renewal');
+    addon.gas.writeDebrief('P-0001', FORM);
+    expect(cellOf(addon, 2, 'Debrief')).toBe('Debrief P-0001');
+    expect(cellOf(addon, 2, 'Status')).not.toContain('no debrief');
+    expect(cellOf(addon, 2, 'Status')).toContain('over-reliance'); // the only producer: the rest stands
+  });
+
   it('keeps text someone put in the Debrief cell, and replaces the sheet in place when written again', () => {
     const addon = setUpAddon();
     measured(addon);
