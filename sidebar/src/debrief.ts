@@ -161,6 +161,9 @@ function render(view: DebriefContext): void {
           return;
         }
         showErrors(controls, []);
+        document.getElementById('metrics')?.replaceWith(metricsTable(result.preview));
+        const roi = document.getElementById('roi');
+        if (roi) roi.textContent = result.preview.roi;
         document
           .getElementById('suggestion-preview')
           ?.replaceWith(suggestionNode('suggestion-preview', result.suggestion, result.reasons));

@@ -189,6 +189,7 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
       message: `Debrief written to sheet "${name}".${note}${tick}`,
       suggestion: result.suggestion,
       reasons: result.reasons,
+      preview: debriefPreview(result, g.targets.from, g.input.months.length),
     };
   });
   if (!outcome.ran) throw new Error(BUSY_TOAST);

@@ -104,6 +104,10 @@ describe('debrief sidebar', () => {
         'the relationship is strained (ticked in the debrief)',
       ].join(''),
     );
+    // The table now shows what was typed.
+    expect(
+      await page.locator('#metrics tr[data-metric="Content output (pieces)"] td').nth(2).textContent(),
+    ).toBe('4');
     await page.screenshot({ path: screenshotPath('sidebar-debrief.png') });
 
     const values = addon.emu.user.getValues('Debrief P-0001');

@@ -29,6 +29,8 @@ export type WriteDebriefResult =
       readonly message: string;
       readonly suggestion: string;
       readonly reasons: readonly string[];
+      /** The targets against actuals with what was typed (pieces published, lifetime value). */
+      readonly preview: DebriefPreview;
     }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
