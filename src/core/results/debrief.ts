@@ -8,14 +8,14 @@
  * term's target spread evenly over the term's months (the months with results when the brief has
  * no end date).
  */
-import { forecast } from '../forecast/forecast';
 import { formatYearMonth } from '../months';
-import { payoutFromCells } from '../payout/payout';
-import { RowError } from '../values';
 import type { DebriefNotes } from './debrief-input';
+import { type ForecastBasis, type RoiLine, roiOf } from './debrief-roi';
 import { type BriefTargets, type TargetKey, targetLabel } from './debrief-targets';
 import { formatMetric } from './debrief-view';
 import type { MonthResult } from './monthly-results';
+
+export type { ForecastBasis, RoiLine };
 
 export type MetricFormat = 'number' | 'percent' | 'money';
 export type Verdict = 'met' | 'missed' | 'no target' | 'not measured';
@@ -39,20 +39,6 @@ export interface PeriodLine {
   readonly underHalf: boolean;
 }
 
-export type RoiLine =
-  | {
-      readonly ok: true;
-      readonly months: number;
-      readonly cost: number;
-      readonly revenue: number;
-      readonly actualRoi: number;
-      readonly actualMultiple: number;
-      readonly baseMultiple: number;
-      readonly baseRevenue: number;
-      readonly baseRoi: number;
-    }
-  | { readonly ok: false; readonly problem: string };
-
 export type Suggestion =
   | 'Renew or extend'
   | 'Consider exit'
@@ -70,12 +56,6 @@ export interface DebriefResult {
   readonly reasons: readonly string[];
   /** Things the reader should know: double-reported sales, unread targets. */
   readonly notes: readonly string[];
-}
-
-export interface ForecastBasis {
-  readonly baseMultiple: number;
-  readonly hiddenCostRate: number;
-  readonly rampMonths: number;
 }
 
 export interface DebriefInput {
@@ -130,53 +110,6 @@ function termMonthsOf(targets: BriefTargets, months: readonly MonthResult[]): nu
     if (n >= 1) return n;
   }
   return months.length || undefined;
-}
-
-function roiOf(input: DebriefInput): RoiLine {
-  const { months } = input;
-  if ('problem' in input.forecast) return { ok: false, problem: input.forecast.problem };
-  if (months.length === 0) return { ok: false, problem: 'no months in Results yet' };
-  const { baseMultiple, hiddenCostRate, rampMonths } = input.forecast;
-  let paid = 0;
-  let revenue = 0;
-  for (const m of months) {
-    try {
-      // A month without sales still pays the base fee.
-      paid += payoutFromCells(
-        input.baseFee,
-        input.commission,
-        m.netSales === null ? '' : Math.max(0, m.netSales),
-      );
-    } catch (error) {
-      if (error instanceof RowError)
-        return { ok: false, problem: `the Pipeline row's payout: ${error.message}` };
-      throw error;
-    }
-    revenue += m.netSales ?? 0;
-  }
-  const cost = paid * (1 + hiddenCostRate);
-  if (!(cost > 0)) return { ok: false, problem: 'nothing was paid, so there is no return to measure' };
-  // The Base scenario for one partnership over the same months, at its average compensation.
-  const base = forecast({
-    partnerships: months.map(() => 1),
-    monthlyCost: paid / months.length,
-    returnMultiple: baseMultiple,
-    months: months.length,
-    hiddenCostRate,
-    rampMonths,
-  });
-  const baseRevenue = base.reduce((s, r) => s + r.revenue, 0);
-  return {
-    ok: true,
-    months: months.length,
-    cost,
-    revenue,
-    actualRoi: (revenue - cost) / cost,
-    actualMultiple: revenue / paid,
-    baseMultiple,
-    baseRevenue,
-    baseRoi: base[base.length - 1].cumulativeRoi ?? 0,
-  };
 }
 
 const money = (n: number) => formatMetric('money', n);
