@@ -94,6 +94,25 @@ describe('results warnings', () => {
     expect(editCost()).toEqual(without); // kept again
   });
 
+  it('a summary of 12,000 partnerships is kept in pieces under the cache’s 100 KB a value', () => {
+    const addon = setUpAddon();
+    withRows(addon);
+    const many = Array.from({ length: 12000 }, (_, i) => ({
+      id: `X-${String(i).padStart(5, '0')}-${'long-id-'.repeat(2)}`,
+      month: '2026-11',
+      source: 'YouTube',
+      views: 1,
+    }));
+    writeResults(addon, [...many, { id: 'P-0002', month: '2026-09', source: 'YouTube', views: 100 }]);
+    addon.gas.validateAllRows();
+    const pieces = Number(cacheOf(addon).get('pp.results.latest'));
+    expect(pieces).toBeGreaterThan(1);
+    addon.emu.calls.reset();
+    typeCell(addon, 3, 'Revision rounds', 2); // from the pieces, not from Results
+    expect(addon.emu.calls.byMethod()['Sheet.getLastColumn']).toBeUndefined();
+    expect(status(addon, 3)).toBe('1 warning: no results since 2026-09 (58 days, over 30)');
+  });
+
   it('warns at Renewal and Exit without a debrief when the Pipeline has a Debrief column', () => {
     const addon = setUpAddon();
     typeRows(addon, 2, [
