@@ -24,6 +24,8 @@ export class SheetData {
   readonly values = new Grid<unknown>('');
   readonly formulas = new Grid<string>('');
   readonly notes = new Grid<string>('');
+  /** A cell's link (a rich text value's URL), '' for none. */
+  readonly links = new Grid<string>('');
   readonly backgrounds = new Grid<string>('#ffffff');
   readonly numberFormats = new Grid<string>(DEFAULT_NUMBER_FORMAT);
   readonly fontWeights = new Grid<string>('normal');
@@ -45,6 +47,7 @@ export class SheetData {
       this.values,
       this.formulas,
       this.notes,
+      this.links,
       this.backgrounds,
       this.numberFormats,
       this.fontWeights,
@@ -121,6 +124,11 @@ export class SheetData {
     const grid = this.values;
     const c0 = col - 1;
     const hadFormulas = !this.formulas.isEmpty();
+    // A value written over a linked cell replaces its rich text, link included.
+    if (!this.links.isEmpty()) {
+      for (let i = 0; i < values.length; i++)
+        for (let j = 0; j < values[i].length; j++) this.links.set(row - 1 + i, c0 + j, '');
+    }
     for (let i = 0; i < values.length; i++) {
       const src = values[i];
       const r = row - 1 + i;
@@ -167,6 +175,7 @@ export class SheetData {
   clearContent(rect: GridRect): void {
     this.values.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, '');
     this.formulas.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, '');
+    this.links.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, '');
     this.changed();
   }
 

@@ -4,6 +4,7 @@ import { type GridRect, toA1 } from './a1';
 import { registerClass, unwrap } from './counting';
 import type { StoredValidation } from './data';
 import { displayValue } from './format';
+import { EmuRichTextValue } from './rich-text';
 import type { EmuSheet } from './sheet';
 import { EmuTextFinder } from './text-finder';
 import { asGas, type GasRange, type GasSheet } from './types';
@@ -43,6 +44,7 @@ type RangeMethods =
   | 'getNumRows'
   | 'getNumberFormat'
   | 'getNumberFormats'
+  | 'getRichTextValue'
   | 'getRow'
   | 'getRowIndex'
   | 'getSheet'
@@ -65,6 +67,7 @@ type RangeMethods =
   | 'setNotes'
   | 'setNumberFormat'
   | 'setNumberFormats'
+  | 'setRichTextValue'
   | 'setValue'
   | 'setValues';
 
@@ -298,6 +301,31 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
   clearFormat(): GasRange {
     this.data.clearFormats(this.rect);
     return this.self();
+  }
+
+  // ---- rich text (a link over the whole text) ----
+
+  /** Every cell of the range gets the text and its link, as Sheets does. */
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): GasRange {
+    const raw = unwrap(value);
+    if (!(raw instanceof EmuRichTextValue))
+      throw this.exception(
+        "Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setRichTextValue.",
+      );
+    // Rich text is text: "2026" or "=1" stay as written.
+    this.data.writeValues(this.rect.row, this.rect.col, this.filled(`'${raw.getText()}`));
+    this.writeLayer(this.data.links, this.filled(raw.getLinkUrl() ?? ''));
+    return this.self();
+  }
+
+  /** The top-left cell's text and link (null for a cell holding a number or a formula, as in Sheets). */
+  getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
+    const { row, col } = this.rect;
+    const value = this.data.value(row, col);
+    if (this.data.formulas.get(row - 1, col - 1) !== '' || (typeof value !== 'string' && value !== ''))
+      return null;
+    const link = this.data.links.get(row - 1, col - 1);
+    return asGas(new EmuRichTextValue(String(value), link === '' ? null : link));
   }
 
   // ---- notes ----

@@ -3,6 +3,7 @@ import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { registerClass } from './counting';
 import { BooleanCriteria, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
 import type { Env } from './env';
+import { EmuRichTextValueBuilder } from './rich-text';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { asGas, type GasRange, type GasSheet, type GasSpreadsheet } from './types';
 import type { EmuUi } from './ui';
@@ -17,6 +18,7 @@ type AppMethods =
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
+  | 'newRichTextValue'
   | 'openById'
   | 'setActiveRange'
   | 'setActiveSheet';
@@ -83,6 +85,10 @@ export class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spre
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return asGas(new EmuDataValidationBuilder(this.env));
+  }
+
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return asGas(new EmuRichTextValueBuilder());
   }
 }
 registerClass(EmuSpreadsheetApp, 'SpreadsheetApp', 'spreadsheet');

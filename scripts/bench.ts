@@ -714,6 +714,108 @@ function payoutCalls(): string[] {
   return over;
 }
 
+// ---- Debrief and the results warnings (the debrief helper's block) ------------------------------
+
+/** A Results sheet as the import writes it: one row per partnership, month and source. */
+function fillResults(emu: Emulator, ids: readonly string[], months: readonly string[]): number {
+  const header = [
+    'Key',
+    'Partnership ID',
+    'Month',
+    'Source',
+    'Sessions',
+    'Orders',
+    'Attributed sales',
+    'Refunds',
+    'Views',
+    'Engagement',
+    'Currency',
+    'Imported at',
+  ];
+  const rows: unknown[][] = [header];
+  ids.forEach((id, i) => {
+    for (const month of months) {
+      rows.push([
+        `'${id}|${month}|Shopify`,
+        id,
+        `'${month}`,
+        'Shopify',
+        '',
+        10,
+        1000 + (i % 7) * 300,
+        0,
+        '',
+        '',
+        'USD',
+        '',
+      ]);
+      rows.push([
+        `'${id}|${month}|YouTube`,
+        id,
+        `'${month}`,
+        'YouTube',
+        '',
+        '',
+        '',
+        '',
+        5000,
+        300,
+        'USD',
+        '',
+      ]);
+    }
+  });
+  emu.user.setValues('Results', 'A1', rows);
+  return rows.length - 1;
+}
+
+function debriefCalls(): void {
+  console.log('\nDebrief and results warnings: spreadsheet service calls (emulator counts) and compute time');
+  console.log(`  ${'case'.padEnd(46)} round trips  all calls   compute`);
+  const months = ['2026-08', '2026-09', '2026-10', '2026-11'];
+  for (const rows of [10, 1000]) {
+    const { emu, gas } = workbook();
+    fill(emu, rows);
+    gas.validateAllRows(); // assigns IDs
+    const ids = emu.user.getValues('Pipeline', `A2:A${rows + 1}`).map((r) => String(r[0]));
+    const resultRows = fillResults(emu, ids, months);
+    const measuredRow = ids.findIndex((_, i) => STAGES[i % STAGES.length] === 'Measurement');
+    const id = ids[measuredRow];
+    const form = {
+      text: {
+        worked: 'The tutorial format',
+        didNotWork: 'Posting on weekends',
+        toChange: 'Two videos a month',
+      },
+      ticks: { audienceShifting: false, strainedRelationship: false },
+      numbers: { contentOutput: '4', lifetimeValue: '150' },
+    };
+    gas.validateAllRows(); // sees Results, keeps the edit summary
+    const edit = () => gas.onEdit(emu.user.edit('Pipeline', `V${measuredRow + 2}`, [[1]]));
+    const cache = (emu.globals.CacheService as GoogleAppsScript.Cache.CacheService).getDocumentCache()!;
+    const cases: Array<[string, () => unknown]> = [
+      [`open debrief, ${rows} rows, ${resultRows} Results rows`, () => gas.getDebriefContext(id)],
+      [`write debrief (first), ${rows} rows`, () => gas.writeDebrief(id, form)],
+      [`write debrief (again), ${rows} rows`, () => gas.writeDebrief(id, form)],
+      [`one edited row, Results summary kept, ${rows} rows`, edit],
+      [
+        `one edited row, summary expired, ${rows} rows`,
+        () => {
+          cache.remove('pp.results.latest');
+          edit();
+        },
+      ],
+      [`Validate all rows with Results, ${rows} rows`, () => gas.validateAllRows()],
+    ];
+    for (const [name, run] of cases) {
+      const cost = measure(emu, run);
+      console.log(
+        `  ${name.padEnd(46)} ${String(cost.roundTrips).padStart(12)} ${String(cost.all).padStart(10)} ${ms(cost.computeMs).padStart(9)}`,
+      );
+    }
+  }
+}
+
 // ---- Emulator and bundle -----------------------------------------------------------------------
 
 function emulatorSpeed(): void {
@@ -738,6 +840,7 @@ function main(): void {
   pipelineCalls();
   tickStoreSize();
   over.push(...payoutCalls());
+  debriefCalls();
   importBench(code);
   emulatorSpeed();
   bigQueryFunctions();

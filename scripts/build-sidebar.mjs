@@ -10,7 +10,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sidebar = join(root, 'sidebar');
 
 /** Page name -> the constant src/server/open-sidebar.ts imports from the 'sidebar-pages' module. */
-export const SIDEBAR_PAGES = { brief: 'BRIEF_PAGE', checklists: 'CHECKLISTS_PAGE', import: 'IMPORT_PAGE' };
+export const SIDEBAR_PAGES = {
+  brief: 'BRIEF_PAGE',
+  checklists: 'CHECKLISTS_PAGE',
+  import: 'IMPORT_PAGE',
+  debrief: 'DEBRIEF_PAGE',
+};
 
 async function buildPage(name) {
   const result = await esbuild.build({

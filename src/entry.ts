@@ -22,6 +22,7 @@ import * as schedule from './menu/schedule';
 import * as setup from './menu/setup';
 import * as statements from './menu/statements';
 import * as validateAll from './menu/validate-all';
+import * as debriefApi from './server/debrief-api';
 import * as imports from './server/import-results';
 import * as sidebars from './server/open-sidebar';
 import * as sidebarApi from './server/sidebar-api';
@@ -162,12 +163,19 @@ export function DISCLOSURE_CHECK(caption: unknown, brand?: unknown) {
  * Producers are grouped by name (case and surrounding spaces ignored); blank rows are skipped.
  *
  * @param {Array<Array<string>>} producers Producer names, one per row.
- * @param {Array<Array<number>>} sales Attributed sales, one per row.
+ * @param {Array<Array<number>>} sales Attributed sales, one per row (or, with sales_ids, one per Results row).
+ * @param {Array<Array<string>>} sales_ids Optional: the partnership ID of each sales row (e.g. the Results sheet's Partnership ID); needs producer_ids.
+ * @param {Array<Array<string>>} producer_ids Optional: the partnership ID of each producers row (e.g. the Pipeline's ID column).
  * @return {Array<Array<string|number>>} Top producer, Top share, HHI (0 to 10,000), Label (diversified below 1,500, moderate up to 2,500, concentrated above).
  * @customfunction
  */
-export function PARTNER_CONCENTRATION(producers: unknown, sales: unknown) {
-  return concentration.partnerConcentration(producers, sales);
+export function PARTNER_CONCENTRATION(
+  producers: unknown,
+  sales: unknown,
+  sales_ids?: unknown,
+  producer_ids?: unknown,
+) {
+  return concentration.partnerConcentration(producers, sales, sales_ids, producer_ids);
 }
 
 // ---- Triggers --------------------------------------------------------------------------------
@@ -269,6 +277,11 @@ export function openImportResults() {
   importMenu.openImportResults();
 }
 
+/** Menu: opens the debrief sidebar for the selected Pipeline row (Measurement or later). */
+export function openDebrief() {
+  sidebars.openDebrief();
+}
+
 // ---- Called by the sidebar pages through google.script.run (see src/core/sidebar-contract.ts) ----
 
 /**
@@ -313,6 +326,23 @@ export function getChecklists(id: string | null) {
  */
 export function setChecklistTick(id: string, itemKey: string, ticked: boolean) {
   return sidebarApi.setChecklistTick(id, itemKey, ticked);
+}
+
+/**
+ * Sidebar: the debrief of a partnership (by ID, or the selected row when null): targets against actuals and the suggestion.
+ * @param {string|null} id
+ */
+export function getDebriefContext(id: string | null) {
+  return debriefApi.getDebriefContext(id);
+}
+
+/**
+ * Sidebar: writes the debrief sheet, "Debrief P-0001", and links the row's Debrief cell.
+ * @param {string} id
+ * @param {Object} form
+ */
+export function writeDebrief(id: string, form: unknown) {
+  return debriefApi.writeDebrief(id, form);
 }
 
 // ---- Called by the Import results dialog (see src/core/results/import-contract.ts) ----------------

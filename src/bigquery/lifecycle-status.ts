@@ -20,7 +20,9 @@ import {
 } from '../core/lifecycle/pipeline';
 import { isBlankRow } from '../core/lifecycle/row-cells';
 import { validateRow } from '../core/lifecycle/row-rules';
+import type { ResultsContext } from '../core/lifecycle/row-rules-results';
 import { REQUIRED_FIELDS } from '../core/lifecycle/validate-rows';
+import { isMonthText } from '../core/results/results-sheet';
 import { CallError, describeValue, isBlank } from '../core/values';
 import { asCall, type Sql } from './cells';
 
@@ -96,6 +98,26 @@ function layoutOf(names: readonly string[]): Layout {
   return lastLayout;
 }
 
+/**
+ * The results the Sheets side reads from its Results sheet, for the "no results for 30 days" warning:
+ * in BigQuery a join puts the partnership's latest results month in the row, as a key spelt like
+ * "Latest result month" (STRING "2026-10" or a DATE in that month). A row without the key gets no
+ * such warning (as a spreadsheet without a Results sheet); with the key NULL, it has no results yet.
+ */
+const LATEST_RESULT_KEY = columnKey('Latest result month');
+
+function resultsOf(json: Record<string, unknown>): ResultsContext | undefined {
+  const name = Object.keys(json).find((key) => columnKey(key) === LATEST_RESULT_KEY);
+  if (name === undefined) return undefined;
+  const value = json[name];
+  if (value === null) return {};
+  const month = typeof value === 'string' ? /^(\d{4}-\d{2})(?:-\d{2})?$/.exec(value.trim())?.[1] : undefined;
+  if (month === undefined || !isMonthText(month)) {
+    throw new CallError(`${name} must be a month like "2026-10" or a DATE (got ${describeValue(value)})`);
+  }
+  return { latestMonth: month };
+}
+
 /** The row as the Pipeline sheet would hand it to the rules, read by the core's row reader. */
 function readJsonRow(json: Record<string, unknown>): { row: PipelineRow; columns: ColumnMap } {
   const names = Object.keys(json);
@@ -134,6 +156,7 @@ export function run(
       previous: previous === undefined ? undefined : { stage: previous, skipped: [] },
       missingFields: missingColumns(columns, REQUIRED_FIELDS),
       overRelianceShare: overReliant ? over_reliance_share : undefined,
+      results: resultsOf(row as Record<string, unknown>),
     });
     return statusText(verdict.findings);
   });

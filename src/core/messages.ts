@@ -62,6 +62,10 @@ export function partnershipGoneMessage(id: string): string {
 }
 
 /** A sheet with a brief's name holds something else: it is left as it is. */
-export function briefSheetTakenMessage(sheetName: string): string {
-  return `A sheet named "${sheetName}" already exists and does not hold this brief (its cell A1 does not start with "${sheetName}:"). Nothing was written: rename that sheet, then create the brief again.`;
+export function briefSheetTakenMessage(
+  sheetName: string,
+  what = 'brief',
+  again = 'create the brief again',
+): string {
+  return `A sheet named "${sheetName}" already exists and does not hold this ${what} (its cell A1 does not start with "${sheetName}:"). Nothing was written: rename that sheet, then ${again}.`;
 }

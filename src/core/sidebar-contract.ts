@@ -6,6 +6,8 @@
 
 import type { FieldError } from './brief/check';
 import type { BriefDraft } from './brief/draft';
+import type { DebriefForm } from './results/debrief-input';
+import type { DebriefPreview, WriteDebriefResult } from './results/debrief-view';
 
 export interface PartnershipSummary {
   readonly id: string;
@@ -52,6 +54,19 @@ export interface ChecklistsView {
   readonly lists: readonly ChecklistListView[];
 }
 
+// ---- Debrief ----
+
+export interface DebriefContext {
+  readonly partnership: PartnershipSummary | null;
+  readonly partnerships: readonly PartnershipSummary[];
+  /** Why no debrief can be written for it yet (a stage before Measurement), or null. */
+  readonly blocked: string | null;
+  /** Targets against actuals and the suggestion before anything is typed; null when blocked. */
+  readonly preview: DebriefPreview | null;
+  /** The debrief sheet already written for this partnership, if any. */
+  readonly debriefSheet: string | null;
+}
+
 /** The server functions the sidebar calls; the client wraps them as Promisified<SidebarApi>. */
 export interface SidebarApi {
   /** The brief of a partnership (by ID), or of the selected Pipeline row when id is null. */
@@ -63,6 +78,10 @@ export interface SidebarApi {
   getChecklists(id: string | null): ChecklistsView;
   /** Ticks (or unticks) one item; returns the partnership's lists after the change. */
   setChecklistTick(id: string, itemKey: string, ticked: boolean): { lists: readonly ChecklistListView[] };
+  /** The debrief of a partnership (by ID), or of the selected Pipeline row when id is null. */
+  getDebriefContext(id: string | null): DebriefContext;
+  /** Writes "Debrief P-0001" and links the row's Debrief cell; field errors when the form is not right. */
+  writeDebrief(id: string, form: DebriefForm): WriteDebriefResult;
 }
 
 export const SIDEBAR_API_NAMES: readonly (keyof SidebarApi)[] = [
@@ -71,4 +90,6 @@ export const SIDEBAR_API_NAMES: readonly (keyof SidebarApi)[] = [
   'createBrief',
   'getChecklists',
   'setChecklistTick',
+  'getDebriefContext',
+  'writeDebrief',
 ];

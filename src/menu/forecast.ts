@@ -1,15 +1,17 @@
 /**
- * "Run monthly forecast", from the menu or the monthly schedule: read Assumptions, Pipeline and Actuals once each,
+ * "Run monthly forecast", from the menu or the monthly schedule: read Assumptions, Pipeline, Actuals and Results once each,
  * plan with the core, write the Forecast sheet with one setValues and one setNumberFormats, and keep
  * one chart. Touches no other sheet.
  */
 import { ASSUMPTIONS_SHEET } from '../core/forecast/assumptions';
 import { parseActuals, parseAssumptions, planForecast, summarisePipeline } from '../core/forecast/plan';
 import { FORECAST_SHEET, type ForecastReport, forecastReport, REPORT_WIDTH } from '../core/forecast/report';
+import { actualsFromResults, mergeActuals } from '../core/forecast/results-actuals';
 import { mapColumns, missingColumns, PIPELINE_SHEET, type PipelineField } from '../core/lifecycle/pipeline';
 import { BUSY, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
+import { readResults } from '../sheets/results-read';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 import { scheduledSpreadsheet } from './scheduled-spreadsheet';
 
@@ -47,7 +49,8 @@ function readInputs(ss: Spreadsheet, timeZone: string) {
   const actuals = actualsSheet
     ? parseActuals(actualsSheet.getDataRange().getValues(), toYearMonth)
     : undefined;
-  return { problems, assumptions: parsed.assumptions, map, rows: pipelineValues.slice(1), actuals };
+  const results = readResults(ss);
+  return { problems, assumptions: parsed.assumptions, map, rows: pipelineValues.slice(1), actuals, results };
 }
 
 /** A short fingerprint of the number formats, so an unchanged layout is not formatted again. */
@@ -150,7 +153,12 @@ function runForecast(trigger: 'menu' | 'schedule', ss: Spreadsheet | null): Fore
     plan,
     assumptions,
     pipeline,
-    actuals: inputs.actuals,
+    actuals: mergeActuals(
+      inputs.actuals,
+      inputs.results.present
+        ? actualsFromResults(inputs.results.rows, inputs.rows, inputs.map, assumptions.hiddenCostRate)
+        : undefined,
+    ),
     runAt,
     trigger,
     monthDate: (ym) => firstOfMonth(ym, timeZone),

@@ -16,6 +16,7 @@ const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string]
   'separator',
   ['Open brief builder', 'openBriefBuilder'],
   ['Open checklists', 'openChecklists'],
+  ['Write debrief…', 'openDebrief'],
   'separator',
   ['Import results…', 'openImportResults'],
   'separator',

@@ -1,5 +1,5 @@
 /** The menu items that open the sidebars: each page is one self-contained HTML string, no templating. */
-import { BRIEF_PAGE, CHECKLISTS_PAGE } from 'sidebar-pages';
+import { BRIEF_PAGE, CHECKLISTS_PAGE, DEBRIEF_PAGE } from 'sidebar-pages';
 
 function showSidebar(html: string, title: string): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(title));
@@ -11,4 +11,8 @@ export function openBriefBuilder(): void {
 
 export function openChecklists(): void {
   showSidebar(CHECKLISTS_PAGE, 'Checklists');
+}
+
+export function openDebrief(): void {
+  showSidebar(DEBRIEF_PAGE, 'Debrief');
 }

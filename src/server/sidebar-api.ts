@@ -23,6 +23,7 @@ import { loadPipelineState } from '../sheets/state';
 import { readTicks, type TickChange, writeTick, writeTickAt } from '../sheets/tick-store';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
+import { getDebriefContext, writeDebrief } from './debrief-api';
 import { loadDraft, saveDraft } from './drafts';
 import {
   findPartnership,
@@ -213,5 +214,7 @@ const contract: SidebarApi = {
   createBrief,
   getChecklists,
   setChecklistTick,
+  getDebriefContext,
+  writeDebrief,
 };
 void contract;

@@ -4,4 +4,5 @@ declare module 'sidebar-pages' {
   export const BRIEF_PAGE: string;
   export const CHECKLISTS_PAGE: string;
   export const IMPORT_PAGE: string;
+  export const DEBRIEF_PAGE: string;
 }

@@ -1,6 +1,6 @@
 /**
  * Writes a brief (rows of typed cells from src/core/brief/document) to its own sheet,
- * "Brief P-0001": one setNumberFormats, setValues, setFontWeights and setBackgrounds over the
+ * "Brief P-0001", and the debrief to "Debrief P-0001" the same way: one setNumberFormats, setValues, setFontWeights and setBackgrounds over the
  * whole block. Writing it again replaces the sheet's content in place; a sheet of that name holding
  * anything else (its A1 is not the brief's title) is never cleared.
  */
@@ -53,13 +53,29 @@ function cellValue(cell: DocCell, timeZone: string): unknown {
 }
 
 export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: string): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = briefSheetName(id);
+  writeDocument(name, briefTitlePrefix(id), rows, timeZone);
+  return name;
+}
+
+/**
+ * Writes a document (a brief, a debrief) to the sheet of that name, replacing its content in place,
+ * and returns the sheet. A sheet of that name whose A1 does not start with `titlePrefix` is left
+ * alone (`taken` words the message: what it holds, what to do again).
+ */
+export function writeDocument(
+  name: string,
+  titlePrefix: string,
+  rows: readonly DocRow[],
+  timeZone: string,
+  taken: [what: string, again: string] = ['brief', 'create the brief again'],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
   let sheet = ss.getSheetByName(name);
   if (sheet) {
-    // An empty sheet of that name is used; one holding anything but this brief is left alone.
-    if (sheet.getLastRow() > 0 && !String(sheet.getRange(1, 1).getValue()).startsWith(briefTitlePrefix(id))) {
-      throw new Error(briefSheetTakenMessage(name));
+    // An empty sheet of that name is used; one holding anything but this document is left alone.
+    if (sheet.getLastRow() > 0 && !String(sheet.getRange(1, 1).getValue()).startsWith(titlePrefix)) {
+      throw new Error(briefSheetTakenMessage(name, ...taken));
     }
     sheet.clear();
   } else {
@@ -92,5 +108,5 @@ export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: s
   block.setValues(values);
   block.setFontWeights(weights);
   block.setBackgrounds(backgrounds);
-  return name;
+  return sheet;
 }

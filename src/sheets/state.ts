@@ -23,6 +23,8 @@ const OVER_RELIANCE = 'pp.overReliance';
 const CHECKLISTS_IN_USE = 'pp.checklists';
 /** Bytes per property value: with its short key, under the 9 KB a property holds. */
 const CHUNK_BYTES = 8000;
+/** Set while the spreadsheet has a Results sheet (src/sheets/results-summary.ts keeps it). */
+export const RESULTS_IN_USE = 'pp.results';
 const NONE = '.';
 
 export interface PipelineState {
@@ -31,6 +33,8 @@ export interface PipelineState {
   nextId: number;
   overReliance: Map<string, number>;
   checklistsInUse: boolean;
+  /** A Results sheet was seen: edits then give the results warnings (one cache read). */
+  resultsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
   readonly stored: Map<string, string>;
   /** Every property as read (other stores kept beside these, such as the sheet layout). */
@@ -117,6 +121,7 @@ export function loadPipelineState(): PipelineState {
     nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1,
     overReliance,
     checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
+    resultsInUse: all[RESULTS_IN_USE] === '1',
     stored,
     all,
   };

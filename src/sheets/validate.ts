@@ -3,7 +3,7 @@
  * Status columns once each, and remember stage records. Shared by onEdit and "Validate all rows".
  */
 
-import { overRelianceOf } from '../core/concentration/over-reliance';
+import { overRelianceOf, overRelianceOnResults } from '../core/concentration/over-reliance';
 import type { Ticks } from '../core/lifecycle/checklists';
 import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
 import {
@@ -20,12 +20,15 @@ import {
   STORE_FULL,
   TOAST_TITLE,
 } from '../core/messages';
+import { totalSales } from '../core/results/monthly-results';
 import { isBlank, textKey } from '../core/values';
 import { columnLetter } from './cells';
 import { findIdCells } from './find-id';
 import { parseLayout, rememberLayout } from './layout';
 import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
+import { readResults } from './results-read';
+import { type LatestResults, latestResultsForEdit, rememberResults } from './results-summary';
 import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 import { pruneTickStore, readTickStore, readTicksOf } from './tick-store';
 
@@ -110,7 +113,7 @@ interface Block {
 function validateAndSave(
   sheet: Sheet,
   block: Block,
-  wholeSheet?: { overReliance: Map<string, number> },
+  wholeSheet?: { overReliance: Map<string, number>; latestResults: LatestResults },
   knownTicks?: ReadonlyMap<string, Ticks>,
 ): { result: BlockResult; saved: boolean } {
   const { rows, firstRow, map } = block;
@@ -139,6 +142,11 @@ function validateAndSave(
     overReliance: wholeSheet?.overReliance ?? state.overReliance,
     checkDuplicates: wholeSheet !== undefined,
     checklistTicks,
+    latestResults: wholeSheet
+      ? wholeSheet.latestResults
+      : state.resultsInUse
+        ? latestResultsForEdit(sheet.getParent())
+        : undefined,
   });
   const counterSaved = writeResult(sheet, firstRow, result, map, state);
   if (store && idColumn !== undefined) pruneTickStore(store, result.seenIds);
@@ -206,19 +214,29 @@ export function validateWholeSheet(
     const values = sheet.getDataRange().getValues();
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
-    const overReliance = overRelianceOf(rows, map);
-    const { result, saved } = validateAndSave(sheet, { rows, firstRow: 2, map }, { overReliance });
+    // Results, when it holds sales, is the record of attributed sales; else the Pipeline's column.
+    const results = readResults(sheet.getParent());
+    const latestResults = rememberResults(results);
+    const sales = totalSales(results.rows);
+    const fromResults = sales.size > 0 ? overRelianceOnResults(rows, map, sales) : undefined;
+    const overReliance = fromResults?.flagged ?? overRelianceOf(rows, map);
+    const { result, saved } = validateAndSave(
+      sheet,
+      { rows, firstRow: 2, map },
+      { overReliance, latestResults },
+    );
     return {
       saved,
       result,
       missing: allMissing(map),
       broken: brokenHeaderMessage(values[0] ?? []),
       overReliance,
+      fromResults,
       names: producerNames(rows, map.producer),
     };
   });
   if (!outcome.ran) return undefined;
-  const { result, missing, broken, overReliance, names, saved } = outcome.value;
+  const { result, missing, broken, overReliance, fromResults, names, saved } = outcome.value;
   const { totals } = result;
   const parts = [
     `Validated ${quantity(totals.rows, 'row')}: ${totals.ok} OK, ${totals.errors} with errors, ${totals.warningsOnly} with warnings only.`,
@@ -229,8 +247,12 @@ export function validateWholeSheet(
   if (!saved) parts.push(STORE_FULL);
   for (const [key, share] of overReliance) {
     parts.push(
-      `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales.`,
+      `Over-reliance: ${names.get(key) ?? key} holds ${Math.round(share * 100)}% of attributed sales${fromResults ? ' in Results' : ''}.`,
     );
   }
+  if (fromResults?.unknownIds)
+    parts.push(
+      `Results holds sales for ${quantity(fromResults.unknownIds, 'ID')} not in the Pipeline: left out of the shares.`,
+    );
   return { message: parts.join(' '), totals };
 }

@@ -4,6 +4,7 @@
 import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { type Addon, freshAddon } from '../integration/harness';
 import { header, letter, NOW, rowValues } from '../integration/pipeline-helpers';
+import { writeResults } from '../integration/results-helpers';
 import { random, thrown, udf } from './helpers';
 
 const ROWS = 10_000;
@@ -64,6 +65,7 @@ function randomRecord(r: ReturnType<typeof random>): Record<string, unknown> {
     ),
     'Last check-in': maybe(0.8, () => date(0, 60)),
     'Debrief done': r.chance(0.5),
+    Debrief: maybe(0.5, () => r.pick(['Debrief P-0001', 'https://docs.example.com/debrief'])),
     Caption: maybe(0.6, () =>
       r.pick([
         '#ad Loving this serum',
@@ -99,16 +101,25 @@ function pipeline(addon: Addon, names: string[]): unknown[][] {
 }
 
 /** Rows whose Status differs between the sheet and the function (at most five, for the message). */
-function compare(names: string[], rows: unknown[][], previous: (row: number) => string | null) {
+function compare(
+  names: string[],
+  rows: unknown[][],
+  previous: (row: number) => string | null,
+  latest?: ReadonlyMap<string, string>,
+) {
   const statusColumn = names.indexOf('Status');
+  const idColumn = names.indexOf('ID');
   const share = shares(names, rows);
   const producer = names.indexOf('Producer');
   const differences: unknown[] = [];
   const statuses: (string | null)[] = [];
   rows.forEach((cells, i) => {
     const expected = cells[statusColumn] === '' ? null : cells[statusColumn];
+    // A join with the results table puts the latest month in the row (NULL: none yet).
+    const json = asJson(names, cells);
+    if (latest) json.Latest_result_month = latest.get(String(cells[idColumn])) ?? null;
     const actual = status.call({
-      row: asJson(names, cells),
+      row: json,
       now: NOW,
       previous_stage: previous(i),
       over_reliance_share: share.get(String(cells[producer]).trim().toLowerCase()) ?? null,
@@ -126,15 +137,33 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     addon.gas.setUpWorkbook();
     // Score and Payout are recalculated by Sheets, not by the validation: leave them out.
     addon.emu.formulaEvaluator = undefined;
-    // The optional Caption and Brand columns: disclosure findings are warnings from Promotion on.
+    // The optional Caption, Brand and Debrief columns: disclosure findings are warnings from
+    // Promotion on, a blank Debrief at Renewal and Exit is a warning.
     const width = header(addon).length;
-    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1:${letter(width + 2)}1`, [
-      ['Caption', 'Brand'],
+    addon.emu.user.setValues('Pipeline', `${letter(width + 1)}1:${letter(width + 3)}1`, [
+      ['Caption', 'Brand', 'Debrief'],
     ]);
     const names = header(addon);
     expect(names).toContain('Caption');
     expect(names).toContain('Brand');
+    expect(names).toContain('Debrief');
     const r = random(78);
+    // Results for most IDs (the first run hands out P-0001 on): views only, so over-reliance still
+    // reads the Pipeline's Attributed sales, as the shares below do.
+    const months = ['2026-06', '2026-08', '2026-09', '2026-10', '2026-11'];
+    const results = Array.from({ length: ROWS }, (_, i) => i)
+      .filter(() => r.chance(0.7))
+      .flatMap((i) =>
+        Array.from({ length: r.int(1, 2) }, () => ({
+          id: `P-${String(i + 1).padStart(4, '0')}`,
+          month: r.pick(months),
+          source: r.pick(['YouTube', 'TikTok']),
+          views: r.int(0, 9000),
+        })),
+      );
+    writeResults(addon, results);
+    const latest = new Map<string, string>();
+    for (const row of results) if ((latest.get(row.id) ?? '') < row.month) latest.set(row.id, row.month);
     addon.emu.user.setValues(
       'Pipeline',
       'A2',
@@ -142,7 +171,7 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     );
     addon.gas.validateAllRows();
     const first = pipeline(addon, names);
-    const run1 = compare(names, first, () => null);
+    const run1 = compare(names, first, () => null, latest);
     expect(run1.differences).toEqual([]);
 
     // Move every row to a random stage; rows validated at a stage before now remember it by ID.
@@ -159,7 +188,7 @@ describe('lifecycle_status equals the Pipeline validation', () => {
       );
       return stage && first[i][idColumn] !== '' && run1.statuses[i] !== null ? stage : null;
     };
-    const run2 = compare(names, second, recorded);
+    const run2 = compare(names, second, recorded, latest);
     expect(run2.differences).toEqual([]);
 
     const all = [...run1.statuses, ...run2.statuses];
@@ -170,6 +199,42 @@ describe('lifecycle_status equals the Pipeline validation', () => {
     expect(all.filter((s) => s?.includes('last check-in')).length).toBeGreaterThan(100);
     expect(all.filter((s) => s?.includes('Caption ')).length).toBeGreaterThan(100);
     expect(all.filter((s) => s?.includes('Brand must contain')).length).toBeGreaterThan(10);
+    expect(all.filter((s) => s?.includes('no results since 2026-09')).length).toBeGreaterThan(50);
+    expect(all.filter((s) => s?.includes('no results imported')).length).toBeGreaterThan(50);
+    expect(all.filter((s) => s?.includes('no debrief written')).length).toBeGreaterThan(50);
+  });
+
+  it('the latest result month from the row: absent gives no warning, NULL none yet, a month or DATE its age', () => {
+    const now = new Date('2026-11-28T00:00:00Z');
+    const row = {
+      Producer: 'Ana',
+      Stage: 'Measurement',
+      Relevance: 4,
+      Resonance: 4,
+      Reliability: 4,
+      Start_date: '2026-06-01',
+    };
+    const call = (extra: Record<string, unknown>) =>
+      status.call({
+        row: { ...row, ...extra },
+        now,
+        previous_stage: null,
+        over_reliance_share: null,
+      }) as string;
+    expect(call({})).not.toContain('results');
+    expect(call({ Latest_result_month: null })).toContain(
+      'no results imported (Import results), over 30 days',
+    );
+    expect(call({ latestResultMonth: '2026-10' })).not.toContain('results');
+    expect(call({ 'Latest result month': '2026-09' })).toContain(
+      'no results since 2026-09 (58 days, over 30)',
+    );
+    expect(call({ Latest_result_month: '2026-09-01' })).toContain(
+      'no results since 2026-09 (58 days, over 30)',
+    );
+    expect(thrown(() => call({ Latest_result_month: 'September' }))).toBe(
+      'LIFECYCLE_STATUS: Latest_result_month must be a month like "2026-10" or a DATE (got "September")',
+    );
   });
 
   it('warns about over-reliance from the share given, as Validate all rows does', () => {

@@ -27,6 +27,7 @@ describe('onOpen', () => {
           { caption: '---', functionName: '' },
           { caption: 'Open brief builder', functionName: 'openBriefBuilder' },
           { caption: 'Open checklists', functionName: 'openChecklists' },
+          { caption: 'Write debrief…', functionName: 'openDebrief' },
           { caption: '---', functionName: '' },
           { caption: 'Import results…', functionName: 'openImportResults' },
           { caption: '---', functionName: '' },

@@ -116,6 +116,50 @@ describe('PARTNER_CONCENTRATION', () => {
   });
 });
 
+describe('PARTNER_CONCENTRATION on Results (sales keyed by partnership ID)', () => {
+  // The Pipeline's Producer and ID columns; the Results sheet's Attributed sales and Partnership ID.
+  const producers = column('Ana', 'Ben', ' ana ', '');
+  const producerIds = column('P-0001', 'P-0002', 'P-0003', '');
+  it('credits each sale to the producer of its ID, grouped by name as before', () => {
+    const sales = column(400, '', 300, 300, '');
+    const salesIds = column('P-0001', 'P-0001', 'P-0002', 'P-0003', '');
+    expect(plain(addon.gas.PARTNER_CONCENTRATION(producers, sales, salesIds, producerIds))).toEqual([
+      ['Top producer', 'Top share', 'HHI', 'Label'],
+      ['Ana', 0.7, expect.closeTo(4900 + 900, 9), 'concentrated'],
+    ]);
+  });
+
+  it('an unknown ID, sales without an ID, or one of the two ID ranges alone fail the call', () => {
+    expect(() =>
+      addon.gas.PARTNER_CONCENTRATION(producers, column(5, 7), column('P-0001', 'P-0404'), producerIds),
+    ).toThrow('PARTNER_CONCENTRATION: row 2: ID "P-0404" is not among producer_ids');
+    expect(() => addon.gas.PARTNER_CONCENTRATION(producers, column(5), column(''), producerIds)).toThrow(
+      'PARTNER_CONCENTRATION: row 1: sales 5 have no ID',
+    );
+    expect(() => addon.gas.PARTNER_CONCENTRATION(producers, column(5), column('P-0001'))).toThrow(
+      'PARTNER_CONCENTRATION: sales_ids and producer_ids go together: give both, or neither',
+    );
+    expect(() =>
+      addon.gas.PARTNER_CONCENTRATION(
+        producers,
+        column(5, 6),
+        column('P-0001', 'P-0002', 'P-0003'),
+        producerIds,
+      ),
+    ).toThrow('PARTNER_CONCENTRATION: ranges must have the same number of rows (got sales 2, sales_ids 3)');
+  });
+
+  it('"constructor" is a fine ID', () => {
+    const result = addon.gas.PARTNER_CONCENTRATION(
+      column('Ana'),
+      column(5),
+      column('constructor'),
+      column('constructor'),
+    );
+    expect(plain(result)[1][0]).toBe('Ana');
+  });
+});
+
 describe('HYBRID_PAYOUT tier_mode', () => {
   const tiers = [
     [0, 0.1],

@@ -38,3 +38,30 @@ export function overReliance(rows: readonly PipelineRow[]): Map<string, number> 
 export function overRelianceOf(rows: readonly (readonly unknown[])[], map: ColumnMap): Map<string, number> {
   return overReliance(rows.map((cells) => readRow(cells, map)));
 }
+
+/**
+ * Over-reliance on the sales the Results sheet attributes (net of refunds, one source per month),
+ * credited to the producer of each partnership's Pipeline row (the first row of an ID). IDs that no
+ * Pipeline row holds are left out and counted.
+ */
+export function overRelianceOnResults(
+  rows: readonly (readonly unknown[])[],
+  map: ColumnMap,
+  salesById: ReadonlyMap<string, number>,
+): { flagged: Map<string, number>; unknownIds: number } {
+  const producerOf = new Map<string, unknown>();
+  if (map.id !== undefined && map.producer !== undefined) {
+    for (const cells of rows) {
+      const id = String(cells[map.id] ?? '').trim();
+      if (id !== '' && !producerOf.has(id)) producerOf.set(id, cells[map.producer]);
+    }
+  }
+  const credited: PipelineRow[] = [];
+  let unknownIds = 0;
+  for (const [id, sales] of salesById) {
+    const producer = producerOf.get(id);
+    if (producer === undefined) unknownIds++;
+    else credited.push({ producer, attributedSales: Math.max(0, sales) });
+  }
+  return { flagged: overReliance(credited), unknownIds };
+}

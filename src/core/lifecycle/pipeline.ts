@@ -52,6 +52,8 @@ export const OPTIONAL_COLUMNS = {
   brand: 'Brand',
   /** The producer's discount code(s), comma-separated: Import results attributes orders by it. */
   discountCode: 'Discount code',
+  /** The debrief (a link to its sheet, written by Write debrief): warned about at Renewal and Exit. */
+  debrief: 'Debrief',
 } as const;
 
 export type OptionalField = keyof typeof OPTIONAL_COLUMNS;

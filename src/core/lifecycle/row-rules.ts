@@ -9,6 +9,7 @@ import { type PipelineField, type PipelineRow, stageIndex } from './pipeline';
 import { columnName } from './row-cells';
 import { RowCheck } from './row-check';
 import { checkAlways, checkProducerAndStage } from './row-rules-always';
+import { checkResults, type ResultsContext } from './row-rules-results';
 import { checkCheckIn, STAGE_REQUIREMENTS } from './row-rules-stages';
 import { type StageRecord, stageMove } from './stage-record';
 
@@ -23,6 +24,8 @@ interface RowContext {
   readonly missingFields?: readonly PipelineField[];
   /** The partnership's checklist ticks, when the spreadsheet keeps checklists (none: no warning). */
   readonly checklistTicks?: Ticks;
+  /** The partnership's results, when the spreadsheet keeps a Results sheet (none: no warning). */
+  readonly results?: ResultsContext;
 }
 
 interface RowVerdict {
@@ -44,6 +47,7 @@ export function validateRow(row: PipelineRow, context: RowContext): RowVerdict {
     if (at >= stageIndex(from)) requirements(check, facts);
   }
   checkCheckIn(check, stage, facts.lastCheckIn, context.now);
+  checkResults(check, stage, context.results, context.now);
 
   const record = stageMove(context.previous, stage);
   if (record.skipped.length) findings.warning(`skipped ${record.skipped.join(', ')}`);

@@ -40,6 +40,8 @@ interface BlockInput {
   readonly checkDuplicates?: boolean;
   /** Checklist ticks by ID, when the spreadsheet keeps checklists; a partnership not in it has none. */
   readonly checklistTicks?: ReadonlyMap<string, Ticks>;
+  /** The latest results month by ID, when the spreadsheet keeps a Results sheet. */
+  readonly latestResults?: ReadonlyMap<string, string>;
 }
 
 const NO_TICKS: Ticks = new Map();
@@ -103,6 +105,9 @@ export function validateBlock(input: BlockInput): BlockResult {
         missingFields: missing,
         overRelianceShare: isBlank(row.producer) ? undefined : input.overReliance.get(textKey(row.producer)),
         checklistTicks: input.checklistTicks && ((id && input.checklistTicks.get(id)) || NO_TICKS),
+        results: input.latestResults && {
+          latestMonth: id === undefined ? undefined : input.latestResults.get(id),
+        },
       });
       const findings = [...verdict.findings];
       let duplicate = false;
