@@ -13,6 +13,7 @@ import { checklistViews, isChecklistItem } from '../core/lifecycle/checklists';
 import { parseStage } from '../core/lifecycle/pipeline';
 import { BUSY_TOAST } from '../core/messages';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
+import { quoted } from '../core/user-text';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
@@ -88,7 +89,7 @@ export function createBrief(id: string, input: unknown): CreateBriefResult {
     } else {
       note = `Its Brief cell already held other text, which was kept.`;
     }
-    return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}` };
+    return { ok: true, sheetName, message: `Brief written to sheet ${quoted(sheetName)}. ${note}` };
   });
 }
 
