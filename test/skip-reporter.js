@@ -30,7 +30,7 @@ class SkipReporter {
       if (!explained.has(r.testFilePath)) other += r.numPendingTests + r.numTodoTests;
     if (other > 0)
       lines.push(
-        `${other} ${other === 1 ? 'test' : 'tests'} skipped by the tests themselves (.skip or .todo)`,
+        `${other} ${other === 1 ? 'test' : 'tests'} skipped by .skip, .todo or a -t filter`,
       );
     if (lines.length === 0) return;
     const bar = '!'.repeat(100);
