@@ -5,6 +5,9 @@
  * through here.
  */
 
+/** The most characters a Google Sheets cell holds; a function's result cell must fit in it. */
+export const CELL_MAX_CHARACTERS = 50_000;
+
 /** The most characters of a person's text a message repeats. */
 export const QUOTED_TEXT_MAX = 80;
 
