@@ -86,11 +86,33 @@ export class PlaygroundSession {
     return { id, title: page.title };
   }
 
+  /**
+   * Why a block of cells (1-based) cannot be edited: no such sheet, or it reaches past the sheet's
+   * last row or column (a page never sends that; a hand-made request may). Undefined when it can.
+   */
+  editRefusal(
+    sheetName: string,
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+  ): string | undefined {
+    const sheet = this.addon.emu.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return `There is no sheet named ${quoted(sheetName)}.`;
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    if (row + numRows - 1 > maxRows || col + numCols - 1 > maxCols) {
+      return `The edit is outside the sheet: ${quoted(sheetName)} has ${maxRows} rows and ${maxCols} columns.`;
+    }
+    return undefined;
+  }
+
   /** A person types values into a block starting at (row, col), 1-based; onEdit follows. */
   edit(sheetName: string, row: number, col: number, values: string[][]): ActionResult {
     const { emu, gas } = this.addon;
-    const sheet = emu.spreadsheet.getSheetByName(sheetName);
-    if (!sheet) return this.failure(`There is no sheet named "${sheetName}".`);
+    const refusal = this.editRefusal(sheetName, row, col, values.length, values[0]?.length ?? 1);
+    if (refusal) return this.failure(refusal);
+    const sheet = emu.spreadsheet.getSheetByName(sheetName)!;
     // A "Reject the input" rule refuses the whole entry before anything is written, as Sheets does.
     const refused = rejection(sheet, row, col, values);
     if (refused) return this.failure(refused);
