@@ -29,9 +29,7 @@ class SkipReporter {
     for (const r of results.testResults)
       if (!explained.has(r.testFilePath)) other += r.numPendingTests + r.numTodoTests;
     if (other > 0)
-      lines.push(
-        `${other} ${other === 1 ? 'test' : 'tests'} skipped by .skip, .todo or a -t filter`,
-      );
+      lines.push(`${other} ${other === 1 ? 'test' : 'tests'} skipped by .skip, .todo or a -t filter`);
     if (lines.length === 0) return;
     const bar = '!'.repeat(100);
     process.stderr.write(`\n${bar}\n${lines.join('\n')}\n${bar}\n`);
