@@ -144,9 +144,11 @@ function writeRuns(
     const run = cells.slice(start, i);
     const range = sheet.getRange(row, run[0].col, 1, run.length);
     range.setValues([run.map((c) => c.value)]);
-    range.setNumberFormats([run.map((c) => c.format)]);
-    range.setFontWeights([run.map((c) => c.bold)]);
-    range.setBackgrounds([run.map((c) => c.fill)]);
+    // A new sheet already has the defaults: a layer is written only when the run differs from them.
+    if (run.some((c) => c.format !== DEFAULT_NUMBER_FORMAT))
+      range.setNumberFormats([run.map((c) => c.format)]);
+    if (run.some((c) => c.bold === 'bold')) range.setFontWeights([run.map((c) => c.bold)]);
+    if (run.some((c) => c.fill !== '#ffffff')) range.setBackgrounds([run.map((c) => c.fill)]);
     start = i;
   }
 }
