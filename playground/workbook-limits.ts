@@ -5,10 +5,11 @@
 // (https://support.google.com/drive/answer/37603): up to 10 million cells per spreadsheet, and
 // 50,000 characters per cell.
 import type ExcelJS from 'exceljs';
-import { quoted } from '../src/core/user-text';
+import { CELL_MAX_CHARACTERS, quoted } from '../src/core/user-text';
 
 export const MAX_CELLS = 10_000_000;
-export const MAX_CELL_CHARACTERS = 50_000;
+/** The same limit the add-on's functions keep their results within. */
+export const MAX_CELL_CHARACTERS = CELL_MAX_CHARACTERS;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
