@@ -18,6 +18,8 @@ export interface SheetView {
   widgets: CellWidget[];
   /** 'row,col' (0-based) -> index into widgets. */
   widgetCells: Record<string, number>;
+  /** Why the page shows only part of the sheet (it is larger than the page is sent), if it does. */
+  clipped?: string;
 }
 
 /** How the grid draws a cell under a data validation rule, as Sheets does. */

@@ -215,11 +215,11 @@ export async function startServer(
     switch (path) {
       case '/api/edit': {
         const values = grid(body, 'values');
-        sendJson(
-          res,
-          200,
-          withState(session.edit(str(body, 'sheet'), positive(body, 'row'), positive(body, 'col'), values)),
-        );
+        const [sheet, row, col] = [str(body, 'sheet'), positive(body, 'row'), positive(body, 'col')];
+        // A block past the sheet's edge is a bad request, refused before anything is written.
+        const refusal = session.editRefusal(sheet, row, col, values.length, values[0].length);
+        if (refusal) throw new HttpError(400, refusal);
+        sendJson(res, 200, withState(session.edit(sheet, row, col, values)));
         return;
       }
       case '/api/select': {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { transportCopy } from '../bridge/transport-copy';
+import { quoted } from '../src/core/user-text';
 import { type Addon, loadAddonWorkbook, startAddon } from './addon';
 import { ruleStyles } from './conditional-formats';
 import type { ActionResult, PlaygroundState, SheetView } from './protocol';
@@ -14,6 +15,13 @@ const MARGIN_ROWS = 20;
 const MARGIN_COLS = 3;
 const MIN_ROWS = 40;
 const MIN_COLS = 12;
+/**
+ * The most cells the page is sent of one sheet: a file may hold a cell in row 1,000,000 (a sheet
+ * Sheets allows), and the whole grid as JSON would take the server a minute and the page far more.
+ * The add-on still reads and writes every cell; the page shows the top-left part and says so.
+ */
+export const VIEW_MAX_CELLS = 250_000;
+export const VIEW_MAX_COLS = 300;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export class PlaygroundSession {
@@ -81,11 +89,33 @@ export class PlaygroundSession {
     return { id, title: page.title };
   }
 
+  /**
+   * Why a block of cells (1-based) cannot be edited: no such sheet, or it reaches past the sheet's
+   * last row or column (a page never sends that; a hand-made request may). Undefined when it can.
+   */
+  editRefusal(
+    sheetName: string,
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+  ): string | undefined {
+    const sheet = this.addon.emu.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return `There is no sheet named ${quoted(sheetName)}.`;
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    if (row + numRows - 1 > maxRows || col + numCols - 1 > maxCols) {
+      return `The edit is outside the sheet: ${quoted(sheetName)} has ${maxRows} rows and ${maxCols} columns.`;
+    }
+    return undefined;
+  }
+
   /** A person types values into a block starting at (row, col), 1-based; onEdit follows. */
   edit(sheetName: string, row: number, col: number, values: string[][]): ActionResult {
     const { emu, gas } = this.addon;
-    const sheet = emu.spreadsheet.getSheetByName(sheetName);
-    if (!sheet) return this.failure(`There is no sheet named "${sheetName}".`);
+    const refusal = this.editRefusal(sheetName, row, col, values.length, values[0]?.length ?? 1);
+    if (refusal) return this.failure(refusal);
+    const sheet = emu.spreadsheet.getSheetByName(sheetName)!;
     // A "Reject the input" rule refuses the whole entry before anything is written, as Sheets does.
     const refused = rejection(sheet, row, col, values);
     if (refused) return this.failure(refused);
@@ -209,8 +239,14 @@ export class PlaygroundSession {
 
   private sheetView(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetView {
     const name = sheet.getName();
-    const rows = Math.min(sheet.getMaxRows(), Math.max(MIN_ROWS, sheet.getLastRow() + MARGIN_ROWS));
-    const cols = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLS, sheet.getLastColumn() + MARGIN_COLS));
+    const allRows = Math.min(sheet.getMaxRows(), Math.max(MIN_ROWS, sheet.getLastRow() + MARGIN_ROWS));
+    const allCols = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLS, sheet.getLastColumn() + MARGIN_COLS));
+    const cols = Math.min(allCols, VIEW_MAX_COLS);
+    const rows = Math.min(allRows, Math.floor(VIEW_MAX_CELLS / cols));
+    const clipped =
+      rows < allRows || cols < allCols
+        ? `Sheet ${quoted(name)} is too large for the page: it shows rows 1 to ${rows.toLocaleString('en-US')} and columns 1 to ${cols} of ${sheet.getLastRow().toLocaleString('en-US')} rows and ${sheet.getLastColumn()} columns (the add-on works on all of them).`
+        : undefined;
     const range = sheet.getRange(1, 1, rows, cols);
     const cells = range.getDisplayValues();
     const formulaGrid = range.getFormulas();
@@ -258,6 +294,7 @@ export class PlaygroundSession {
       widths,
       widgets,
       widgetCells,
+      ...(clipped ? { clipped } : {}),
     };
   }
 }

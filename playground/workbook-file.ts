@@ -28,6 +28,7 @@ import {
   readExcelFormula,
   sheetsFormulaForExcel,
 } from './sheets-export-form';
+import { heldSheets, unreadableFileMessage } from './workbook-limits';
 
 /** Results saved in the file for its formulas, keyed by cachedKey(sheet, row, col, formula). */
 export type CachedResults = Map<string, unknown>;
@@ -114,6 +115,44 @@ function spilledResult(
   return grid;
 }
 
+/** One cell read from the file, as the emulator's layers hold it. */
+interface LoadedCell {
+  col: number;
+  value: unknown;
+  format: string;
+  bold: GoogleAppsScript.Spreadsheet.FontWeight;
+  fill: string;
+}
+
+/**
+ * The cells a row of the file holds, blank ones with a format included (exceljs's eachCell skips
+ * those), never the columns between them (its eachCell with includeEmpty makes every one).
+ */
+function heldCells(row: ExcelJS.Row): ExcelJS.Cell[] {
+  return (row.model?.cells ?? []).map((cell) => row.getCell(String(cell.address).replace(/[0-9]+$/, '')));
+}
+
+/** A row's cells, in column order, written as one batch per run of adjacent columns. */
+function writeRuns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  cells: readonly LoadedCell[],
+): void {
+  let start = 0;
+  for (let i = 1; i <= cells.length; i++) {
+    if (i < cells.length && cells[i].col === cells[i - 1].col + 1) continue;
+    const run = cells.slice(start, i);
+    const range = sheet.getRange(row, run[0].col, 1, run.length);
+    range.setValues([run.map((c) => c.value)]);
+    // A new sheet already has the defaults: a layer is written only when the run differs from them.
+    if (run.some((c) => c.format !== DEFAULT_NUMBER_FORMAT))
+      range.setNumberFormats([run.map((c) => c.format)]);
+    if (run.some((c) => c.bold === 'bold')) range.setFontWeights([run.map((c) => c.bold)]);
+    if (run.some((c) => c.fill !== '#ffffff')) range.setBackgrounds([run.map((c) => c.fill)]);
+    start = i;
+  }
+}
+
 /**
  * Replaces the emulator's sheets with the workbook's. Returns the results the file holds for its
  * formulas, so formulas the emulator cannot compute keep the values saved in the file, and which
@@ -125,7 +164,14 @@ export async function loadWorkbook(
   sheetsOnly: (formula: string) => boolean = () => false,
 ): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const file = basename(path);
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new Error(unreadableFileMessage(workbook, file, error as Error));
+  }
+  // Refused before a sheet is touched, so a file over Sheets' limits loses nothing of the open one.
+  const sheets = heldSheets(workbook, file);
   const ss = emu.spreadsheet;
   const timeZone = ss.getSpreadsheetTimeZone();
   const cached: CachedResults = new Map();
@@ -134,37 +180,30 @@ export async function loadWorkbook(
   for (const sheet of ss.getSheets())
     if (sheet.getSheetId() !== placeholder.getSheetId()) ss.deleteSheet(sheet);
 
-  for (const ws of workbook.worksheets) {
+  for (const { ws, rows: heldRows, rowCount: rows, columnCount: cols } of sheets) {
     const sheet = ss.insertSheet(ws.name, ss.getNumSheets());
-    const rows = Math.max(1, ws.rowCount);
-    const cols = Math.max(1, ws.columnCount);
     if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
     if (cols > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
-    const values: unknown[][] = [];
-    const formats: string[][] = [];
-    const bold: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
-    const fills: string[][] = [];
     const formulas: { row: number; col: number; formula: string }[] = [];
     const sheetsFormulas: { row: number; col: number; formula: string; result: unknown }[] = [];
     /** Results of cells saved as part of a spilled array, by 'row,col'; the cells themselves stay blank. */
     const spilled = new Map<string, unknown>();
-    for (let r = 1; r <= rows; r++) {
-      const row = ws.getRow(r);
-      const vRow: unknown[] = [];
-      const fRow: string[] = [];
-      const bRow: GoogleAppsScript.Spreadsheet.FontWeight[] = [];
-      const cRow: string[] = [];
-      for (let c = 1; c <= cols; c++) {
-        const cell = row.getCell(c);
+    // Only the cells the file holds: a sheet spanning A1:XFD1048576 with two cells costs two cells.
+    for (const row of heldRows) {
+      const r = row.number;
+      const line: LoadedCell[] = [];
+      for (const cell of heldCells(row)) {
+        const c = Number(cell.col);
         const formula = cell.formula;
         const reading = formula ? readExcelFormula(formula) : undefined;
         const boolean = formula ? LIBREOFFICE_BOOLEAN.exec(formula) : null;
+        let value: unknown;
         if (boolean) {
-          vRow.push(boolean[1].toUpperCase() === 'TRUE');
+          value = boolean[1].toUpperCase() === 'TRUE';
         } else if (reading?.kind === 'computed-value') {
           spilled.set(`${r},${c}`, resultFromFile(cell.result, timeZone));
-          vRow.push('');
+          value = '';
         } else if (reading) {
           const text = reading.kind === 'sheets' ? reading.formula : `=${formula}`;
           const result = resultFromFile(cell.result, timeZone);
@@ -172,23 +211,19 @@ export async function loadWorkbook(
           if (reading.kind === 'sheets') sheetsFormulas.push({ row: r, col: c, formula: text, result });
           else if (!sheetsOnly(text)) excelFormulas.add(cachedKey(ws.name, r, c, text));
           cached.set(cachedKey(ws.name, r, c, text), result);
-          vRow.push('');
-        } else vRow.push(fromFile(cell.value, timeZone));
-        fRow.push(cell.numFmt || DEFAULT_NUMBER_FORMAT);
-        bRow.push(cell.font?.bold ? 'bold' : 'normal');
+          value = '';
+        } else value = fromFile(cell.value, timeZone);
         const argb = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-        cRow.push(argb && argb.length === 8 ? `#${argb.slice(2).toLowerCase()}` : '#ffffff');
+        line.push({
+          col: c,
+          value,
+          format: cell.numFmt || DEFAULT_NUMBER_FORMAT,
+          bold: cell.font?.bold ? 'bold' : 'normal',
+          fill: argb && argb.length === 8 ? `#${argb.slice(2).toLowerCase()}` : '#ffffff',
+        });
       }
-      values.push(vRow);
-      formats.push(fRow);
-      bold.push(bRow);
-      fills.push(cRow);
+      writeRuns(sheet, r, line);
     }
-    const range = sheet.getRange(1, 1, rows, cols);
-    range.setValues(values);
-    range.setNumberFormats(formats);
-    range.setFontWeights(bold);
-    range.setBackgrounds(fills);
     for (const f of sheetsFormulas) {
       cached.set(cachedKey(ws.name, f.row, f.col, f.formula), spilledResult(f, f.result, spilled));
     }

@@ -1,8 +1,16 @@
 /**
- * A reader for the statements dist/bigquery/producer_partnerships.sql holds, following GoogleSQL's
- * lexical rules and its CREATE FUNCTION grammar; anything else is an error naming the line.
+ * A reader for the statements dist/bigquery/producer_partnerships.sql holds. sql-parser-cst (its
+ * BigQuery dialect) reads the text: GoogleSQL's lexical rules (strings raw and triple-quoted, quoted
+ * names, comments, reserved keywords) and the CREATE statements' grammar. This file turns its syntax
+ * tree into what the UDF runtime needs (path, parameters and their types, result type, options, body)
+ * and holds the statements to what BigQuery itself checks beyond the grammar and the parser does
+ * not: only CREATE SCHEMA and CREATE FUNCTION ... LANGUAGE js, RETURNS given, each clause once,
+ * OR REPLACE not with IF NOT EXISTS, no duplicate parameter or field, an ARRAY not directly in an
+ * ARRAY, the types a JavaScript UDF accepts, no newline in a single-quoted string and only GoogleSQL's
+ * escapes. Anything else is an error naming the line.
  * node-sql-parser (5.4, bigquery mode) parses queries but rejects every CREATE FUNCTION, Google's
- * own examples included, so the statements that install functions are checked here.
+ * own examples included, so it checks only the README's queries (test/bigquery/sql-file.test.ts).
+ * sql-parser-cst is GPL-2.0-or-later: a devDependency of the tests, never bundled into dist/.
  *
  * Grammar (https://cloud.google.com/bigquery/docs/reference/standard-sql/data-definition-language#create_function_statement):
  *   CREATE [OR REPLACE] [TEMP | TEMPORARY] FUNCTION [IF NOT EXISTS] path ([name type, ...])
@@ -11,6 +19,7 @@
  *   CREATE SCHEMA [IF NOT EXISTS] path [OPTIONS (...)]
  * Lexical rules (https://cloud.google.com/bigquery/docs/reference/standard-sql/lexical).
  */
+import { parse } from 'sql-parser-cst';
 
 export type SqlType =
   | { readonly kind: 'scalar'; readonly name: string }
@@ -66,225 +75,211 @@ const JS_TYPES = new Set([
   'JSON',
 ]);
 
-/** GoogleSQL's reserved keywords: not usable as unquoted names. */
-const RESERVED = new Set(
-  `ALL AND ANY ARRAY AS ASC ASSERT_ROWS_MODIFIED AT BETWEEN BY CASE CAST COLLATE CONTAINS CREATE CROSS CUBE
-  CURRENT DEFAULT DEFINE DESC DISTINCT ELSE END ENUM ESCAPE EXCEPT EXCLUDE EXISTS EXTRACT FALSE FETCH FOLLOWING
-  FOR FROM FULL GROUP GROUPING GROUPS HASH HAVING IF IGNORE IN INNER INTERSECT INTERVAL INTO IS JOIN LATERAL
-  LEFT LIKE LIMIT LOOKUP MERGE NATURAL NEW NO NOT NULL NULLS OF ON OR ORDER OUTER OVER PARTITION PRECEDING
-  PROTO QUALIFY RANGE RECURSIVE RESPECT RIGHT ROLLUP ROWS SELECT SET SOME STRUCT TABLESAMPLE THEN TO TREAT
-  TRUE UNBOUNDED UNION UNNEST USING WHEN WHERE WINDOW WITH WITHIN`.split(/\s+/),
-);
-
-import { SqlSyntaxError, type Token, tokenize } from './lexer';
-
-export { SqlSyntaxError };
-
-class Reader {
-  private at = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  get done(): boolean {
-    return this.at >= this.tokens.length;
-  }
-
-  private get line(): number {
-    return (this.tokens[this.at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
-  }
-
-  fail(message: string): never {
-    throw new SqlSyntaxError(message, this.line);
-  }
-
-  peekWord(word: string, offset = 0): boolean {
-    const token = this.tokens[this.at + offset];
-    return token?.kind === 'word' && token.text.toUpperCase() === word;
-  }
-
-  acceptWord(word: string): boolean {
-    if (!this.peekWord(word)) return false;
-    this.at++;
-    return true;
-  }
-
-  word(word: string): void {
-    if (!this.acceptWord(word)) this.fail(`expected ${word}${this.describeNext()}`);
-  }
-
-  acceptPunct(text: string): boolean {
-    const token = this.tokens[this.at];
-    if (token?.kind !== 'punct' || token.text !== text) return false;
-    this.at++;
-    return true;
-  }
-
-  punct(text: string): void {
-    if (!this.acceptPunct(text)) this.fail(`expected "${text}"${this.describeNext()}`);
-  }
-
-  /** An unquoted name that is not a reserved keyword, or a quoted one. */
-  name(what: string): string {
-    const token = this.tokens[this.at];
-    if (token?.kind === 'quoted') {
-      this.at++;
-      return token.text;
-    }
-    if (token?.kind !== 'word') this.fail(`expected ${what}${this.describeNext()}`);
-    if (RESERVED.has(token.text.toUpperCase())) this.fail(`${token.text} is a reserved keyword`);
-    this.at++;
-    return token.text;
-  }
-
-  /** `project.dataset.name`, quoted whole or in parts. */
-  path(): string {
-    const parts = [this.name('a name')];
-    while (this.acceptPunct('.')) parts.push(this.name('a name'));
-    const path = parts.join('.');
-    if (path.split('.').some((part) => part === '')) this.fail(`bad path ${path}`);
-    return path;
-  }
-
-  string(what: string): string {
-    const token = this.tokens[this.at];
-    if (token?.kind !== 'string') this.fail(`expected ${what}${this.describeNext()}`);
-    this.at++;
-    return token.text;
-  }
-
-  type(): SqlType {
-    const token = this.tokens[this.at];
-    if (token?.kind !== 'word') this.fail(`expected a type${this.describeNext()}`);
-    const name = token.text.toUpperCase();
-    this.at++;
-    if (name === 'ARRAY') {
-      this.punct('<');
-      const element = this.type();
-      if (element.kind === 'array') this.fail('an ARRAY cannot hold an ARRAY directly');
-      this.punct('>');
-      return { kind: 'array', element };
-    }
-    if (name === 'STRUCT') {
-      this.punct('<');
-      const fields: { name: string; type: SqlType }[] = [];
-      const seen = new Set<string>();
-      do {
-        const field = this.name('a field name');
-        if (seen.has(field.toLowerCase())) this.fail(`duplicate field ${field}`);
-        seen.add(field.toLowerCase());
-        fields.push({ name: field, type: this.type() });
-      } while (this.acceptPunct(','));
-      this.punct('>');
-      return { kind: 'struct', fields };
-    }
-    if (!SCALARS.has(name)) this.fail(`unknown type ${token.text}`);
-    return { kind: 'scalar', name };
-  }
-
-  options(): Map<string, string | string[]> {
-    const options = new Map<string, string | string[]>();
-    this.punct('(');
-    do {
-      const key = this.name('an option name');
-      this.punct('=');
-      if (this.acceptPunct('[')) {
-        const values: string[] = [];
-        if (!this.acceptPunct(']')) {
-          do values.push(this.string('a string'));
-          while (this.acceptPunct(','));
-          this.punct(']');
-        }
-        options.set(key, values);
-      } else options.set(key, this.string('a string'));
-    } while (this.acceptPunct(','));
-    this.punct(')');
-    return options;
-  }
-
-  private describeNext(): string {
-    const token = this.tokens[this.at];
-    return token ? ` (got ${token.text.slice(0, 30)})` : ' (got the end)';
+export class SqlSyntaxError extends Error {
+  constructor(message: string, line: number) {
+    super(`line ${line}: ${message}`);
+    this.name = 'SqlSyntaxError';
   }
 }
 
-function checkJsType(type: SqlType, where: string, reader: Reader, argument: boolean): void {
+/** A node of sql-parser-cst's tree, as far as this reader looks into it. */
+interface Node {
+  readonly type: string;
+  readonly range?: [number, number];
+  readonly [key: string]: unknown;
+}
+
+const child = (node: Node, key: string): Node | undefined => node[key] as Node | undefined;
+const items = (list: Node | undefined): Node[] => (list?.expr as { items?: Node[] } | undefined)?.items ?? [];
+const keywordText = (node: unknown): string =>
+  (Array.isArray(node) ? node : [node]).map((k) => String((k as Node).name)).join(' ');
+
+/** GoogleSQL's escapes in a quoted string that is not raw (the parser would take any letter). */
+const ESCAPE = /\\(?:[abfnrtv\\?"'`]|[0-7]{3}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/y;
+
+class Reader {
+  constructor(private readonly sql: string) {}
+
+  lineOf(node: Node | undefined): number {
+    const at = node?.range?.[0] ?? 0;
+    let line = 1;
+    for (let i = this.sql.indexOf('\n'); i >= 0 && i < at; i = this.sql.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+
+  fail(node: Node | undefined, message: string): never {
+    throw new SqlSyntaxError(message, this.lineOf(node));
+  }
+
+  statements(): Node[] {
+    try {
+      const cst = parse(this.sql, { dialect: 'bigquery', includeRange: true, filename: 'sql' });
+      return (cst as unknown as { statements: Node[] }).statements;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /--> sql:(\d+):\d+/.exec(message);
+      const [found, expected] = message.split('\n');
+      const wanted = /^Was expecting to see: (.*)$/.exec(expected ?? '')?.[1];
+      const what = found.replace(/^Syntax Error: /, '');
+      throw new SqlSyntaxError(
+        wanted ? `${what} (expected ${wanted.length > 100 ? `${wanted.slice(0, 97)}...` : wanted})` : what,
+        at ? Number(at[1]) : 1,
+      );
+    }
+  }
+
+  /** `project.dataset.name`, quoted whole or in parts. */
+  path(node: Node | undefined): string {
+    if (!node) this.fail(node, 'expected a name');
+    if (node.type === 'identifier') return String(node.name);
+    if (node.type === 'bigquery_quoted_member_expr') return this.path(child(node, 'expr'));
+    if (node.type === 'member_expr') {
+      return `${this.path(child(node, 'object'))}.${this.path(child(node, 'property'))}`;
+    }
+    return this.fail(node, `expected a name (got ${node.type})`);
+  }
+
+  /** A string literal's value, with the checks the parser leaves out. */
+  string(node: Node | undefined, what: string): string {
+    if (node?.type !== 'string_literal') return this.fail(node, `expected ${what}`);
+    const text = String(node.text);
+    const raw = /^[rR]|^[bB][rR]/.test(text);
+    const quote = text.replace(/^[rRbB]+/, '');
+    const triple = quote.startsWith("'''") || quote.startsWith('"""');
+    if (!triple && text.includes('\n')) this.fail(node, 'newline in a single-quoted string');
+    if (!raw) {
+      for (let i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 2)) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) this.fail(node, `unsupported escape ${text.slice(i, i + 2)}`);
+      }
+    }
+    return String(node.value);
+  }
+
+  type(node: Node | undefined): SqlType {
+    if (!node) return this.fail(node, 'expected a type');
+    if (node.type === 'data_type_name') {
+      const name = keywordText(node.name).toUpperCase();
+      if (!SCALARS.has(name)) this.fail(node, `unknown type ${name}`);
+      return { kind: 'scalar', name };
+    }
+    const kind = node.type === 'parametric_data_type' ? keywordText(node.typeKw).toUpperCase() : '';
+    // ARRAY<...> and STRUCT<...>: generic_type_params holding a list_expr of the element or fields.
+    const list = child(node, 'params')?.params as Node | undefined;
+    const params = (list?.items as Node[] | undefined) ?? [];
+    if (kind === 'ARRAY') {
+      const element = this.type(child(params[0], 'dataType'));
+      if (element.kind === 'array') this.fail(node, 'an ARRAY cannot hold an ARRAY directly');
+      return { kind: 'array', element };
+    }
+    if (kind === 'STRUCT') {
+      const fields: { name: string; type: SqlType }[] = [];
+      const seen = new Set<string>();
+      for (const param of params) {
+        const field = this.path(child(param, 'name'));
+        if (seen.has(field.toLowerCase())) this.fail(param, `duplicate field ${field}`);
+        seen.add(field.toLowerCase());
+        fields.push({ name: field, type: this.type(child(param, 'dataType')) });
+      }
+      return { kind: 'struct', fields };
+    }
+    return this.fail(node, `unsupported type ${this.sql.slice(...(node.range ?? [0, 0])).slice(0, 30)}`);
+  }
+
+  options(clause: Node): Map<string, string | string[]> {
+    const options = new Map<string, string | string[]>();
+    for (const option of items(child(clause, 'options'))) {
+      const key = this.path(child(option, 'left'));
+      const value = child(option, 'right');
+      if (option.type !== 'binary_expr' || option.operator !== '=')
+        this.fail(option, 'expected name = value');
+      if (value?.type === 'array_expr')
+        options.set(
+          key,
+          items(value).map((v) => this.string(v, 'a string')),
+        );
+      else options.set(key, this.string(value, 'a string'));
+    }
+    return options;
+  }
+}
+
+function checkJsType(
+  type: SqlType,
+  where: string,
+  fail: (message: string) => never,
+  argument: boolean,
+): void {
   if (type.kind === 'array') {
-    checkJsType(type.element, where, reader, argument);
+    checkJsType(type.element, where, fail, argument);
     return;
   }
   if (type.kind === 'struct') {
-    for (const field of type.fields) checkJsType(field.type, `${where}.${field.name}`, reader, argument);
+    for (const field of type.fields) checkJsType(field.type, `${where}.${field.name}`, fail, argument);
     return;
   }
   if (type.name === 'INT64' && !argument) return;
   if (!JS_TYPES.has(type.name)) {
-    reader.fail(
+    fail(
       `${where}: ${type.name} is not supported ${argument ? 'as an argument of' : 'as a result of'} a JavaScript UDF`,
     );
   }
 }
 
-function createFunction(reader: Reader): FunctionDefinition {
-  const path = reader.path();
+function createFunction(reader: Reader, statement: Node): FunctionDefinition {
+  const fail = (message: string, node: Node = statement): never => reader.fail(node, message);
+  if (statement.orReplaceKw && statement.ifNotExistsKw)
+    fail('OR REPLACE and IF NOT EXISTS cannot both be given');
+  const path = reader.path(child(statement, 'name'));
   const params: { name: string; type: SqlType }[] = [];
   const seen = new Set<string>();
-  reader.punct('(');
-  if (!reader.acceptPunct(')')) {
-    do {
-      const name = reader.name('a parameter name');
-      if (seen.has(name.toLowerCase())) reader.fail(`duplicate parameter ${name}`);
-      seen.add(name.toLowerCase());
-      params.push({ name, type: reader.type() });
-    } while (reader.acceptPunct(','));
-    reader.punct(')');
+  for (const param of items(child(statement, 'params'))) {
+    const name = reader.path(child(param, 'name'));
+    if (seen.has(name.toLowerCase())) fail(`duplicate parameter ${name}`, param);
+    seen.add(name.toLowerCase());
+    params.push({ name, type: reader.type(child(param, 'dataType')) });
   }
-  if (!reader.acceptWord('RETURNS')) reader.fail('a JavaScript UDF needs RETURNS');
-  const returns = reader.type();
-  let deterministic: boolean | undefined;
-  if (reader.acceptWord('DETERMINISTIC')) deterministic = true;
-  else if (reader.peekWord('NOT') && reader.peekWord('DETERMINISTIC', 1)) {
-    reader.word('NOT');
-    reader.word('DETERMINISTIC');
-    deterministic = false;
+  const clauses = new Map<string, Node>();
+  for (const clause of (statement.clauses as Node[] | undefined) ?? []) {
+    if (clauses.has(clause.type)) fail(`expected ";" (a second ${clause.type.replace(/_/g, ' ')})`, clause);
+    clauses.set(clause.type, clause);
   }
-  reader.word('LANGUAGE');
-  const language = reader.name('a language');
-  if (language.toLowerCase() !== 'js') reader.fail(`only LANGUAGE js is read here (got ${language})`);
-  const options = reader.acceptWord('OPTIONS') ? reader.options() : new Map<string, string | string[]>();
-  reader.word('AS');
-  const body = reader.string('the JavaScript code as a string');
-  for (const param of params) checkJsType(param.type, param.name, reader, true);
-  checkJsType(returns, 'RETURNS', reader, false);
+  const returnsClause = clauses.get('returns_clause');
+  if (!returnsClause) fail('a JavaScript UDF needs RETURNS');
+  const returns = reader.type(child(returnsClause!, 'dataType'));
+  const determinism = clauses.get('determinism_clause');
+  const deterministic = determinism
+    ? keywordText(determinism.deterministicKw).toUpperCase() === 'DETERMINISTIC'
+    : undefined;
+  const language = clauses.get('language_clause');
+  if (!language) fail('expected LANGUAGE');
+  const languageName = reader.path(child(language!, 'name'));
+  if (languageName.toLowerCase() !== 'js')
+    fail(`only LANGUAGE js is read here (got ${languageName})`, language);
+  const optionsClause = clauses.get('bigquery_options');
+  const options = optionsClause ? reader.options(optionsClause) : new Map<string, string | string[]>();
+  const as = clauses.get('as_clause');
+  if (!as) fail('expected AS');
+  const body = reader.string(child(as!, 'expr'), 'the JavaScript code as a string');
+  for (const param of params) checkJsType(param.type, param.name, fail, true);
+  checkJsType(returns, 'RETURNS', fail, false);
   return { path, name: path.split('.').pop()!, params, returns, deterministic, options, body };
 }
 
 /** Reads a script of CREATE SCHEMA and CREATE FUNCTION ... LANGUAGE js statements. */
 export function readScript(sql: string): Script {
-  const reader = new Reader(tokenize(sql));
+  const reader = new Reader(sql);
   const schemas: string[] = [];
   const functions: FunctionDefinition[] = [];
-  while (!reader.done) {
-    if (reader.acceptPunct(';')) continue;
-    reader.word('CREATE');
-    if (reader.acceptWord('SCHEMA')) {
-      if (reader.acceptWord('IF')) {
-        reader.word('NOT');
-        reader.word('EXISTS');
+  for (const statement of reader.statements()) {
+    if (statement.type === 'empty') continue;
+    if (statement.type === 'create_schema_stmt') {
+      schemas.push(reader.path(child(statement, 'name')));
+      for (const clause of (statement.clauses as Node[] | undefined) ?? []) {
+        if (clause.type === 'bigquery_options') reader.options(clause);
       }
-      schemas.push(reader.path());
-      if (reader.acceptWord('OPTIONS')) reader.options();
-    } else {
-      const replace = reader.acceptWord('OR');
-      if (replace) reader.word('REPLACE');
-      if (!reader.acceptWord('TEMP')) reader.acceptWord('TEMPORARY');
-      reader.word('FUNCTION');
-      if (reader.acceptWord('IF')) {
-        if (replace) reader.fail('OR REPLACE and IF NOT EXISTS cannot both be given');
-        reader.word('NOT');
-        reader.word('EXISTS');
-      }
-      functions.push(createFunction(reader));
-    }
-    if (!reader.done) reader.punct(';');
+    } else if (statement.type === 'create_function_stmt') functions.push(createFunction(reader, statement));
+    else reader.fail(statement, `expected CREATE SCHEMA or CREATE FUNCTION (got ${statement.type})`);
   }
   return { schemas, functions };
 }

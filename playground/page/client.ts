@@ -78,5 +78,9 @@ api('/api/state')
     const loaded = state as unknown as PlaygroundState;
     if (loaded.sheets) render(loaded);
     if (loaded.openError) showError(loaded.openError);
+    else {
+      const clipped = (loaded.sheets ?? []).flatMap((s) => (s.clipped ? [s.clipped] : []));
+      if (clipped.length > 0) showError(clipped.join(' '));
+    }
   })
   .catch((error: Error) => showError(`Cannot load the workbook: ${error.message}`));

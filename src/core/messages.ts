@@ -4,6 +4,7 @@
  * (plurals, "first 5 ... and N more" lists).
  */
 import { PIPELINE_COLUMNS, type PipelineField } from './lifecycle/pipeline';
+import { quoted, shortText } from './user-text';
 
 /** Title of every toast and alert: the add-on's name. */
 export const TOAST_TITLE = 'Producer Partnerships';
@@ -58,7 +59,7 @@ export const NO_PIPELINE = 'There is no Pipeline sheet: run Set up workbook firs
 
 /** The sidebars: a partnership left open in a sidebar was deleted or renumbered meanwhile. */
 export function partnershipGoneMessage(id: string): string {
-  return `Partnership ${id || '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`;
+  return `Partnership ${id ? shortText(id) : '(none)'} is not in the Pipeline any more (deleted, or its ID changed). Pick another one.`;
 }
 
 /** A sheet with a brief's name holds something else: it is left as it is. */
@@ -67,5 +68,5 @@ export function briefSheetTakenMessage(
   what = 'brief',
   again = 'create the brief again',
 ): string {
-  return `A sheet named "${sheetName}" already exists and does not hold this ${what} (its cell A1 does not start with "${sheetName}:"). Nothing was written: rename that sheet, then ${again}.`;
+  return `A sheet named ${quoted(sheetName)} already exists and does not hold this ${what} (its cell A1 does not start with ${quoted(`${sheetName}:`)}). Nothing was written: rename that sheet, then ${again}.`;
 }

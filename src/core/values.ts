@@ -3,6 +3,7 @@
  * Pure: no Apps Script globals, so the same code runs in a custom function, a trigger, a test.
  */
 import type { DecimalSeparator } from './locale';
+import { quoted } from './user-text';
 
 /** A problem with one row's input: reported in that row, other rows still computed. */
 export class RowError extends Error {
@@ -166,11 +167,7 @@ export function setDateText(format: (date: Date) => string): void {
 /** Quote a user's value for an error message: short, on one line, text in quotes. */
 export function describeValue(value: unknown): string {
   if (isDate(value)) return dateText(value);
-  if (typeof value === 'string') {
-    const oneLine = value.replace(/\s+/g, ' ');
-    const short = oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
-    return `"${short}"`;
-  }
+  if (typeof value === 'string') return quoted(value, 40);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

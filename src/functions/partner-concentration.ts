@@ -1,9 +1,20 @@
 import { SalesByProducer, topProducers } from '../core/concentration/concentration';
 import { commonHeight, type RowArg, rowArg } from '../core/grid';
+import { listFirst } from '../core/messages';
+import { CELL_MAX_CHARACTERS, shortText } from '../core/user-text';
 import { CallError, describeValue, isBlank, RowError, toNonNegative } from '../core/values';
 import { asCallError } from './rows';
 
 const CONCENTRATION_HEADER = ['Top producer', 'Top share', 'HHI', 'Label'] as const;
+
+/**
+ * The producers tied at the top, within one cell: one name whole; several, the first five cut to
+ * about 80 characters each, then how many more (50,000 tied names would fill 389,000 characters).
+ */
+function topNames(names: readonly string[]): string {
+  if (names.length === 1) return shortText(names[0], CELL_MAX_CHARACTERS);
+  return listFirst(names.map((name) => shortText(name)));
+}
 
 /**
  * One table for the whole range, so a bad row cannot be shown in its own cell: it fails the call,
@@ -44,7 +55,7 @@ export function partnerConcentration(
     const top = topProducers(result);
     return [
       [...CONCENTRATION_HEADER],
-      [top.map((p) => p.name).join(', '), top[0].share, result.hhi, result.label],
+      [topNames(top.map((p) => p.name)), top[0].share, result.hhi, result.label],
     ];
   } catch (error) {
     throw asCallError('PARTNER_CONCENTRATION', error);

@@ -1,4 +1,5 @@
 import { buildUtmLink } from '../core/tracking/utm';
+import { CELL_MAX_CHARACTERS } from '../core/user-text';
 import { CallError, describeValue, isBlank, isDate, RowError } from '../core/values';
 import { perRow } from './per-row';
 import { asCallError } from './rows';
@@ -35,13 +36,20 @@ export function utmLink(
       (cells) => {
         const link = tagText(cells[0], 'url');
         if (link === undefined) throw new RowError('url is blank');
-        return buildUtmLink(link, {
+        const tagged = buildUtmLink(link, {
           source: tagText(cells[1], 'source') ?? '',
           medium: tagText(cells[2], 'medium') ?? '',
           campaign: tagText(cells[3], 'campaign') ?? '',
           content: tagText(cells[4], 'content'),
           term: tagText(cells[5], 'term'),
         });
+        // A long landing URL plus its tags can outgrow the cell it would be shown in.
+        if (tagged.length > CELL_MAX_CHARACTERS) {
+          throw new RowError(
+            `the tagged link would be ${tagged.length} characters, more than the ${CELL_MAX_CHARACTERS} a cell holds`,
+          );
+        }
+        return tagged;
       },
     );
   } catch (error) {

@@ -14,6 +14,7 @@ import { parseStage, type Stage } from '../core/lifecycle/pipeline';
 import { decodeStageRecord } from '../core/lifecycle/stage-record';
 import { BUSY_TOAST, partnershipGoneMessage } from '../core/messages';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
+import { quoted } from '../core/user-text';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
 import { asCellText } from '../sheets/cells';
 import { findIdCells } from '../sheets/find-id';
@@ -130,7 +131,11 @@ export function createBrief(id: string, input: unknown): CreateBriefResult {
         ? ` ${kept.note}`
         : ''
       : ` Your draft was not kept: ${kept.message}.`;
-    return { ok: true, sheetName, message: `Brief written to sheet "${sheetName}". ${note}${draftNote}` };
+    return {
+      ok: true,
+      sheetName,
+      message: `Brief written to sheet ${quoted(sheetName)}. ${note}${draftNote}`,
+    };
   });
 }
 

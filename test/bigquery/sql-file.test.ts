@@ -154,15 +154,25 @@ describe('the reader holds statements to the grammar', () => {
       'x.a: INT64 is not supported as an argument',
     ],
     [fn('(x FLOAT64) RETURNS DATETIME LANGUAGE js AS "1"'), 'DATETIME is not supported as a result'],
-    [fn('(x FLOAT64) RETURNS FLOAT65 LANGUAGE js AS "1"'), 'unknown type FLOAT65'],
+    [fn('(x FLOAT64) RETURNS FLOAT65 LANGUAGE js AS "1"'), 'Unexpected "FLOAT65" (expected "ANY", "ARRAY",'],
+    [fn('(x FLOAT64) RETURNS INTEGER LANGUAGE js AS "1"'), 'unknown type INTEGER'],
     [fn('(x ARRAY<ARRAY<FLOAT64>>) RETURNS FLOAT64 LANGUAGE js AS "1"'), 'cannot hold an ARRAY'],
-    [fn('(rows FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "1"'), 'rows is a reserved keyword'],
+    [
+      fn('(rows FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "1"'),
+      'Unexpected "rows" (expected ")", identifier, or whitespace)',
+    ],
     [fn('(x FLOAT64, x STRING) RETURNS FLOAT64 LANGUAGE js AS "1"'), 'duplicate parameter x'],
     [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE python AS "1"'), 'only LANGUAGE js'],
-    [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS r"""return x;'), 'unterminated string'],
+    [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS r"""return x;'), 'Unexpected "\\""'],
     [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "a\nb"'), 'newline in a single-quoted string'],
     [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "1" LANGUAGE js'), 'expected ";"'],
-    ['DROP FUNCTION ds.f', 'expected CREATE'],
+    [fn('(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "\\q"'), 'unsupported escape \\q'],
+    [fn('(x STRUCT<a FLOAT64, A STRING>) RETURNS FLOAT64 LANGUAGE js AS "1"'), 'duplicate field A'],
+    [
+      'CREATE OR REPLACE FUNCTION IF NOT EXISTS ds.f(x FLOAT64) RETURNS FLOAT64 LANGUAGE js AS "1"',
+      'OR REPLACE and IF NOT EXISTS cannot both be given',
+    ],
+    ['CREATE SCHEMA ds;\n\nDROP FUNCTION ds.f', 'line 3: expected CREATE SCHEMA or CREATE FUNCTION'],
   ])('%s', (sql, message) => {
     expect(() => readScript(sql)).toThrow(SqlSyntaxError);
     expect(() => readScript(sql)).toThrow(message);

@@ -1,8 +1,9 @@
-// The whole generated SQL file read by an independent BigQuery-dialect parser from npm.
-// node-sql-parser (bigquery mode) rejects every CREATE FUNCTION statement, Google's own examples
-// included, so it checks only the README's queries (sql-file.test.ts). sql-parser-cst reads the
-// statements themselves. It is GPL-2.0-or-later: a test-only devDependency, never bundled into
-// dist/ or shipped with the add-on.
+// The whole generated SQL file as sql-parser-cst's tree, looked at directly (the emulator's reader,
+// emulator/bigquery/sql.ts, is built on the same parser and turns the tree into functions; this test
+// checks what the tree itself says). node-sql-parser (bigquery mode) rejects every CREATE FUNCTION
+// statement, Google's own examples included, so it checks only the README's queries
+// (sql-file.test.ts). sql-parser-cst is GPL-2.0-or-later: a test-only devDependency, never bundled
+// into dist/ or shipped with the add-on.
 import { parse } from 'sql-parser-cst';
 import { SQL } from './helpers';
 

@@ -1,23 +1,16 @@
 // Debian's Chromium driven by playwright-core (never a browser download). playwright's own launch
 // makes a fresh profile directory per browser.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { available, CHROMIUM, missingMessage } from '../programs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM_PATH);
-}
-
-export const CHROMIUM_MISSING = 'Chromium is not installed: run .ci/run, or apt-get install -y chromium';
-
-/** Starts Chromium before a test file's tests and closes it after them; call the result for the browser. */
+/** Starts Chromium before a block's tests (inside describeWith(CHROMIUM, ...)) and closes it after them; call the result for the browser. */
 export function chromiumForTests(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(CHROMIUM_MISSING);
+    if (!available(CHROMIUM)) throw new Error(missingMessage(CHROMIUM));
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -31,7 +24,7 @@ export function chromiumForTests(): () => Browser {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: CHROMIUM.path,
     headless: true,
     args: [
       '--headless',

@@ -8,13 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { DIST } from '../integration/harness';
-import { CHROMIUM_MISSING, chromiumAvailable, launchChromium } from './chromium';
+import { CHROMIUM, describeWith } from '../programs';
+import { launchChromium } from './chromium';
 
 jest.setTimeout(120_000);
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');
 
-describe('Import results in the playground', () => {
+describeWith(CHROMIUM, 'Import results in the playground', () => {
   let dir = '';
   let browser: Browser;
   let session: PlaygroundSession;
@@ -22,7 +23,6 @@ describe('Import results in the playground', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(CHROMIUM_MISSING);
     dir = mkdtempSync(join(tmpdir(), 'e2e-import-'));
     const file = join(dir, 'partnerships.xlsx');
     copyFileSync(EXAMPLE, file);

@@ -13,7 +13,8 @@ import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST } from '../integration/harness';
-import { CHROMIUM_MISSING, chromiumAvailable, launchChromium, screenshotPath } from './chromium';
+import { CHROMIUM, describeWith } from '../programs';
+import { launchChromium, screenshotPath } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -127,7 +128,7 @@ const columnLetters = (index: number): string =>
 const waitContains = (locator: Locator, part: string) =>
   waitText(locator, new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
-describe('the playground in a browser', () => {
+describeWith(CHROMIUM, 'the playground in a browser', () => {
   let dir = '';
   let dist = '';
   let file = '';
@@ -197,9 +198,6 @@ describe('the playground in a browser', () => {
     writeFileSync(join(dist, 'Test.js'), TEST_SCRIPT);
     file = join(dir, 'partnerships.xlsx');
     copyFileSync(EXAMPLE, file);
-    if (!chromiumAvailable()) {
-      throw new Error(CHROMIUM_MISSING);
-    }
     browser = await launchChromium();
     await serve();
     await openPage();

@@ -11,7 +11,8 @@ import { type Addon, loadAddonWorkbook, startAddon } from '../../playground/addo
 import { ruleStyles } from '../../playground/conditional-formats';
 import { saveWorkbook } from '../../playground/workbook-file';
 import { DIST, plain } from '../integration/harness';
-import { libreOfficeAvailable, recalculateInLibreOffice } from './libreoffice';
+import { describeWith, LIBREOFFICE } from '../programs';
+import { recalculateInLibreOffice } from './libreoffice';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');
 const TZ = 'America/New_York';
@@ -58,14 +59,9 @@ function differences(sheet: string, got: unknown[][], want: unknown[][]): string
   return out;
 }
 
-describe('a saved workbook in LibreOffice Calc', () => {
+describeWith(LIBREOFFICE, 'a saved workbook in LibreOffice Calc', () => {
   let dir = '';
   beforeAll(() => {
-    if (!libreOfficeAvailable()) {
-      throw new Error(
-        'LibreOffice is not installed: run .ci/run, or apt-get install -y --no-install-recommends libreoffice-calc-nogui',
-      );
-    }
     dir = mkdtempSync(join(tmpdir(), 'libreoffice-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,12 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-
-export const SOFFICE_PATH = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
-
-export function libreOfficeAvailable(): boolean {
-  return existsSync(SOFFICE_PATH);
-}
+import { LIBREOFFICE } from '../programs';
 
 const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -32,7 +27,7 @@ export async function recalculateInLibreOffice(
   mkdirSync(join(profileDir, 'user'), { recursive: true });
   writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
   await promisify(execFile)(
-    SOFFICE_PATH,
+    LIBREOFFICE.path,
     [
       `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
       '--headless',

@@ -125,6 +125,29 @@ describe('playground server', () => {
       body: `"${'x'.repeat(BODY_LIMIT + 10)}"`,
     });
     expect(big.status).toBe(413);
+    // A block past the sheet's last row or column: refused with 400 and the reason, nothing written.
+    const maxRows = session.addon.emu.spreadsheet.getSheetByName('Pipeline')!.getMaxRows();
+    const pastRows = await api(server, '/api/edit', {
+      sheet: 'Pipeline',
+      row: maxRows,
+      col: 1,
+      values: [['a'], ['b']],
+    });
+    expect(pastRows.status).toBe(400);
+    expect(pastRows.json().error).toMatch(
+      /^The edit is outside the sheet: "Pipeline" has \d+ rows and \d+ columns\.$/,
+    );
+    const pastCols = await api(server, '/api/edit', {
+      sheet: 'Pipeline',
+      row: 2,
+      col: 99_999,
+      values: [['x']],
+    });
+    expect(pastCols.status).toBe(400);
+    expect(pastCols.json().error).toBe(pastRows.json().error);
+    const noSheet = await api(server, '/api/edit', { sheet: 'Nowhere', row: 1, col: 1, values: [['x']] });
+    expect(noSheet.status).toBe(400);
+    expect(noSheet.json().error).toBe('There is no sheet named "Nowhere".');
     expect((await call(server, 'GET', '/api/run', { headers })).status).toBe(405);
   });
 

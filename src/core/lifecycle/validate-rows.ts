@@ -4,6 +4,7 @@
  * it and it is tested without a sheet. The adapters only read the block and write what changed.
  */
 
+import { shortText } from '../user-text';
 import { isBlank, textKey } from '../values';
 import type { Ticks } from './checklists';
 import { statusText } from './findings';
@@ -118,7 +119,7 @@ export function validateBlock(input: BlockInput): BlockResult {
         else
           findings.unshift({
             severity: 'error',
-            message: `duplicate ID ${id} (also row ${first}): clear this ID to get a new one`,
+            message: `duplicate ID ${shortText(id)} (also row ${first}): clear this ID to get a new one`,
           });
       }
       // A duplicate's stage belongs to the first row with the ID.
