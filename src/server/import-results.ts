@@ -17,6 +17,7 @@ import { importMessage, planResultsWrite, resultsCurrency } from '../core/result
 import { utmCampaignOf } from '../core/tracking/utm';
 import { withDocumentLock } from '../sheets/lock';
 import { readResultsValues, writeResults } from '../sheets/results-sheet';
+import { resultsChanged } from '../sheets/results-summary';
 import { spreadsheetTimeZone } from '../sheets/time-zone';
 import { readPipeline } from './partnerships';
 
@@ -86,6 +87,8 @@ export function importResults(input: unknown): ImportOutcome {
     const written = hasMoney ? payload.currency || currency || '' : payload.currency;
     const plan = planResultsWrite(values, payload, written, new Date());
     writeResults(ss, sheet, plan);
+    // Edits keep a summary of each partnership's latest month: drop it, so the next one sees these.
+    if (plan.added > 0 || plan.replaced.length > 0) resultsChanged();
     return {
       message: importMessage(plan, payload),
       added: plan.added,

@@ -3,6 +3,8 @@
 import { GA4_CSV, GENERIC_CSV, SHOPIFY_CSV, YOUTUBE_CSV } from '../results/fixtures';
 import { plain } from './harness';
 import { contextOf, importAddon, resultRows, runImport } from './import-helpers';
+import { cellOf, day, typeCell } from './pipeline-helpers';
+import { writeResults } from './results-helpers';
 
 const metrics = (row: Record<string, unknown>) => [
   row.Sessions,
@@ -184,5 +186,17 @@ describe('Import results', () => {
     expect(cells[2][12].value).toBe('checked');
     expect(cells[3][0].value).toBe('P-0004|2026-09|GA4');
     expect(cells[2][4].value).toBe(201);
+  });
+
+  it('an edit right after an import sees the new month: the import drops the results summary edits keep', () => {
+    const addon = importAddon();
+    typeCell(addon, 3, 'Start date', day('2026-06-01'));
+    typeCell(addon, 3, 'Stage', 'Measurement');
+    writeResults(addon, [{ id: 'P-0002', month: '2026-09', source: 'YouTube', views: 100 }]);
+    addon.gas.validateAllRows(); // reads Results and keeps its summary for edits
+    expect(String(cellOf(addon, 3, 'Status'))).toContain('no results since 2026-09');
+    runImport(addon, GA4_CSV, 'ga4.csv'); // brings P-0002's November
+    typeCell(addon, 3, 'Revision rounds', 1);
+    expect(String(cellOf(addon, 3, 'Status'))).not.toContain('no results');
   });
 });

@@ -53,6 +53,9 @@ describe('npm start', () => {
     const pipeline = wb.getWorksheet('Pipeline')!;
     const header = (pipeline.getRow(1).values as unknown[]).map(String);
     const id = String(pipeline.getRow(2).getCell(header.indexOf('ID')).value);
+    // The example has Results of its own: this test's one row of November is the month's only one.
+    const kept = wb.getWorksheet('Results');
+    if (kept) wb.removeWorksheet(kept.id);
     const results = wb.addWorksheet('Results');
     results.addRow(['Key', 'Partnership ID', 'Month', 'Source', 'Attributed sales', 'Refunds', 'Currency']);
     results.addRow([`${id}|2026-11|Shopify`, id, '2026-11', 'Shopify', 12000, 2000, 'USD']);
