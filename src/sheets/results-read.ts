@@ -1,15 +1,9 @@
 /**
- * Reading the Results sheet (src/core/results/results-sheet.ts is its contract): one read of its
- * data range. Month cells someone re-typed as dates are turned into `yyyy-mm` in the spreadsheet's
- * time zone first, as the contract asks; the zone is looked up only when such a cell exists.
+ * The Results sheet read as totals for the debrief, the forecast and the lifecycle (Validate all
+ * rows): one read of its data range through readResultsValues, the sheet's one reader.
  */
-import {
-  mapResultsColumns,
-  RESULTS_SHEET,
-  type ResultTotals,
-  readResultRows,
-} from '../core/results/results-sheet';
-import { isDate } from '../core/values';
+import { type ResultTotals, readResultRows } from '../core/results/results-sheet';
+import { monthsAsText, readResultsValues } from './results-sheet';
 import { spreadsheetTimeZone } from './time-zone';
 
 export interface ResultsRead {
@@ -23,22 +17,12 @@ export interface ResultsRead {
 export const NO_RESULTS: ResultsRead = { present: false, rows: [], skipped: [] };
 
 export function readResults(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ResultsRead {
-  const sheet = ss.getSheetByName(RESULTS_SHEET);
+  const { sheet, values } = readResultsValues(ss, spreadsheetTimeZone);
   if (!sheet) return NO_RESULTS;
-  return resultsFromValues(sheet.getDataRange().getValues());
+  return { present: true, ...readResultRows(values) };
 }
 
 /** The Results sheet's values (header first, any subset of its columns) as totals. */
 export function resultsFromValues(values: unknown[][]): ResultsRead {
-  const month = mapResultsColumns(values[0] ?? []).month;
-  if (month !== undefined) {
-    let zone: string | undefined;
-    for (let r = 1; r < values.length; r++) {
-      const cell = values[r][month];
-      if (!isDate(cell)) continue;
-      zone = zone ?? spreadsheetTimeZone();
-      values[r][month] = Utilities.formatDate(cell, zone, 'yyyy-MM');
-    }
-  }
-  return { present: true, ...readResultRows(values) };
+  return { present: true, ...readResultRows(monthsAsText(values, spreadsheetTimeZone)) };
 }

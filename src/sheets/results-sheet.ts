@@ -3,8 +3,15 @@
  * rows an import changes. Key, ID, Month and Source are formatted as plain text before the values
  * are written, since Sheets reads `2026-11` typed into a cell as a date.
  */
-import { RESULTS_FIELDS, RESULTS_SHEET, type ResultsField } from '../core/results/results-sheet';
+import { formatYearMonth } from '../core/months';
+import {
+  mapResultsColumns,
+  RESULTS_FIELDS,
+  RESULTS_SHEET,
+  type ResultsField,
+} from '../core/results/results-sheet';
 import type { ResultsWritePlan } from '../core/results/results-write';
+import { isDate } from '../core/values';
 import { asCellText } from './cells';
 import { dateToYearMonth } from './time-zone';
 
@@ -26,13 +33,11 @@ const FORMATS: Readonly<Record<ResultsField, string>> = {
   currency: '@',
   importedAt: 'yyyy-mm-dd hh:mm',
 };
-const isDateCell = (value: unknown): value is Date =>
-  Object.prototype.toString.call(value) === '[object Date]';
-
 /**
  * The Results sheet's values (header first), with Month cells someone re-typed as dates turned
- * back into `yyyy-mm` in the spreadsheet's time zone; [] when there is no sheet. Payouts, the debrief
- * and the lifecycle read Results through this and readResultRows.
+ * back into `yyyy-mm` in the spreadsheet's time zone; [] when there is no sheet. The one reader of
+ * the sheet: the import, payouts and statements, the debrief, the forecast and the lifecycle read
+ * Results through this (or monthsAsText for a few of its columns) and readResultRows.
  */
 export function readResultsValues(
   ss: Spreadsheet,
@@ -42,18 +47,24 @@ export function readResultsValues(
   if (!sheet) return { sheet, values: [] };
   const values = sheet.getDataRange().getValues();
   if (values.length === 1 && values[0].every((v) => v === '')) return { sheet, values: [] };
-  const header = values[0].map((h) => String(h).trim().toLowerCase());
-  const month = header.indexOf('month');
-  if (month >= 0) {
-    for (let r = 1; r < values.length; r++) {
-      const cell = values[r][month];
-      if (isDateCell(cell)) {
-        const ym = dateToYearMonth(cell, timeZone());
-        values[r][month] = `${ym.year}-${String(ym.month).padStart(2, '0')}`;
-      }
-    }
+  return { sheet, values: monthsAsText(values, timeZone) };
+}
+
+/**
+ * Month cells that are dates (Sheets made `2026-11` typed into a cell a date) as `yyyy-mm` in the
+ * spreadsheet's time zone, in place; the zone is asked for only when such a cell exists.
+ */
+export function monthsAsText(values: unknown[][], timeZone: () => string): unknown[][] {
+  const month = mapResultsColumns(values[0] ?? []).month;
+  if (month === undefined) return values;
+  let zone: string | undefined;
+  for (let r = 1; r < values.length; r++) {
+    const cell = values[r][month];
+    if (!isDate(cell)) continue;
+    zone = zone ?? timeZone();
+    values[r][month] = formatYearMonth(dateToYearMonth(cell, zone));
   }
-  return { sheet, values };
+  return values;
 }
 
 /** Sorted column indexes as [first, last] runs of adjacent columns. */

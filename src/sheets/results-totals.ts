@@ -1,9 +1,8 @@
 /**
- * The Results sheet as the payouts and statements read it: one read of its data range, Month cells
- * someone re-typed (Sheets made them dates) read as yyyy-mm in the spreadsheet's zone, and the
- * columns sales are added up from checked first, so a renamed header is an error, not a month of 0.
+ * The Results sheet as the payouts and statements read it: readResultsValues (the sheet's one
+ * reader), and the columns sales are added up from checked first, so a renamed header is an
+ * error, not a month of 0.
  */
-import { formatYearMonth } from '../core/months';
 import {
   mapResultsColumns,
   RESULTS_COLUMNS,
@@ -12,8 +11,7 @@ import {
   type ResultTotals,
   readResultRows,
 } from '../core/results/results-sheet';
-import { isDate } from '../core/values';
-import { dateToYearMonth } from './time-zone';
+import { readResultsValues } from './results-sheet';
 
 const NEEDED: readonly ResultsField[] = ['id', 'month', 'source', 'attributedSales', 'refunds'];
 
@@ -28,9 +26,7 @@ export function readResultTotals(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   timeZone: string,
 ): ResultsRead {
-  const sheet = ss.getSheetByName(RESULTS_SHEET);
-  if (!sheet) return { rows: [], skipped: [] };
-  const values = sheet.getDataRange().getValues();
+  const { values } = readResultsValues(ss, () => timeZone);
   if (values.length < 2) return { rows: [], skipped: [] };
   const columns = mapResultsColumns(values[0]);
   const missing = NEEDED.filter((field) => columns[field] === undefined);
@@ -41,10 +37,6 @@ export function readResultTotals(
       skipped: [],
       problem: `The ${RESULTS_SHEET} sheet has no ${names} ${missing.length === 1 ? 'column' : 'columns'}, so no sales can be added up: put ${missing.length === 1 ? 'it' : 'them'} back or import the results again. Nothing was written.`,
     };
-  }
-  const month = columns.month!;
-  for (const row of values) {
-    if (isDate(row[month])) row[month] = formatYearMonth(dateToYearMonth(row[month] as Date, timeZone));
   }
   return readResultRows(values);
 }
