@@ -10,8 +10,8 @@ import {
   DEBRIEF_TEXT_FIELDS,
   DEBRIEF_TICKS,
   type DebriefForm,
-} from '../../src/core/results/debrief-input';
-import type { DebriefPreview } from '../../src/core/results/debrief-view';
+} from '../../src/core/debrief/input';
+import type { DebriefPreview } from '../../src/core/debrief/view';
 import type { DebriefContext } from '../../src/core/sidebar-contract';
 import { busyGuard, clear, el, messageLine, partnershipPicker } from './dom';
 import { server } from './server';

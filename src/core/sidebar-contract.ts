@@ -6,8 +6,8 @@
 
 import type { FieldError } from './brief/check';
 import type { BriefDraft } from './brief/draft';
-import type { DebriefForm } from './results/debrief-input';
-import type { DebriefPreview, WriteDebriefResult } from './results/debrief-view';
+import type { DebriefForm } from './debrief/input';
+import type { DebriefPreview, WriteDebriefResult } from './debrief/view';
 
 export interface PartnershipSummary {
   readonly id: string;

@@ -5,25 +5,25 @@
  * document lock. Nothing here changes a Stage or the Debrief done tick: the suggestion is advice.
  */
 import { briefTitlePrefix } from '../core/brief/document';
-import { ASSUMPTIONS_SHEET } from '../core/forecast/assumptions';
-import { parseAssumptions } from '../core/forecast/plan';
-import { type PipelineRow, parseStage, type Stage, stageIndex } from '../core/lifecycle/pipeline';
-import { BUSY_TOAST } from '../core/messages';
-import { type DebriefInput, debrief, type ForecastBasis } from '../core/results/debrief';
-import { debriefDocument } from '../core/results/debrief-document';
+import { type DebriefInput, debrief, type ForecastBasis } from '../core/debrief/debrief';
+import { debriefDocument } from '../core/debrief/document';
 import {
   type DebriefNotes,
   emptyDebriefForm,
   normalizeDebriefForm,
   readDebriefForm,
-} from '../core/results/debrief-input';
+} from '../core/debrief/input';
 import {
   type BriefTargets,
   NO_TARGETS,
   targetsFromBriefSheet,
   targetsFromDraft,
-} from '../core/results/debrief-targets';
-import { debriefPreview, type WriteDebriefResult } from '../core/results/debrief-view';
+} from '../core/debrief/targets';
+import { debriefPreview, type WriteDebriefResult } from '../core/debrief/view';
+import { ASSUMPTIONS_SHEET } from '../core/forecast/assumptions';
+import { parseAssumptions } from '../core/forecast/plan';
+import { type PipelineRow, parseStage, type Stage, stageIndex } from '../core/lifecycle/pipeline';
+import { BUSY_TOAST } from '../core/messages';
 import { monthlyResults } from '../core/results/monthly-results';
 import type { DebriefContext } from '../core/sidebar-contract';
 import { isBlank } from '../core/values';

@@ -4,8 +4,8 @@
  * optional (found by header); the first debrief adds it after the Pipeline's last column.
  */
 import type { DocRow } from '../core/brief/document';
+import { debriefTitlePrefix } from '../core/debrief/document';
 import { OPTIONAL_COLUMNS } from '../core/lifecycle/pipeline';
-import { debriefTitlePrefix } from '../core/results/debrief-document';
 import { isBlank } from '../core/values';
 import { writeDocument } from './brief-sheet';
 

@@ -1,4 +1,8 @@
 /**
+ * The debrief domain (src/core/debrief/) owns closing a partnership: targets read from the brief
+ * (targets.ts), the free-text form (input.ts), ROI against the forecast (roi.ts), the comparison and
+ * the renewal-or-exit advice (this file), and the sheet and sidebar views (document.ts, view.ts).
+ *
  * The debrief of one partnership: the brief's success-metric targets against the actuals from
  * Results (leading: content output, reach, engagement rate; lagging: attributed sales, customer
  * lifetime value), actual ROI against the forecast's Base scenario, and the guide's advice on
@@ -9,11 +13,11 @@
  * no end date).
  */
 import { formatYearMonth } from '../months';
-import type { DebriefNotes } from './debrief-input';
-import { type ForecastBasis, type RoiLine, roiOf } from './debrief-roi';
-import { type BriefTargets, type TargetKey, targetLabel } from './debrief-targets';
-import { formatMetric } from './debrief-view';
-import type { MonthResult } from './monthly-results';
+import type { MonthResult } from '../results/monthly-results';
+import type { DebriefNotes } from './input';
+import { type ForecastBasis, type RoiLine, roiOf } from './roi';
+import { type BriefTargets, type TargetKey, targetLabel } from './targets';
+import { formatMetric } from './view';
 
 export type { ForecastBasis, RoiLine };
 

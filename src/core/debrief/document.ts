@@ -5,8 +5,8 @@
  */
 import type { DocCell, DocRow } from '../brief/document';
 import { type DebriefResult, type MetricFormat, type MetricLine, termText } from './debrief';
-import { DEBRIEF_TEXT_FIELDS, DEBRIEF_TICKS, type DebriefNotes } from './debrief-input';
-import type { BriefTargets } from './debrief-targets';
+import { DEBRIEF_TEXT_FIELDS, DEBRIEF_TICKS, type DebriefNotes } from './input';
+import type { BriefTargets } from './targets';
 
 export const debriefTitlePrefix = (id: string): string => `Debrief ${id}: `;
 

@@ -1,5 +1,5 @@
 import { newDraft } from '../../../src/core/brief/draft';
-import { targetsFromBriefSheet, targetsFromDraft } from '../../../src/core/results/debrief-targets';
+import { targetsFromBriefSheet, targetsFromDraft } from '../../../src/core/debrief/targets';
 
 describe('targets', () => {
   it('reads targets from the brief sheet’s label rows, numbers or text; names what it cannot read', () => {

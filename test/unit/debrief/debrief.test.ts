@@ -1,5 +1,5 @@
-import { type DebriefInput, debrief } from '../../../src/core/results/debrief';
-import { emptyDebriefForm, readDebriefForm } from '../../../src/core/results/debrief-input';
+import { type DebriefInput, debrief } from '../../../src/core/debrief/debrief';
+import { emptyDebriefForm, readDebriefForm } from '../../../src/core/debrief/input';
 import { monthlyResults } from '../../../src/core/results/monthly-results';
 import type { ResultTotals } from '../../../src/core/results/results-sheet';
 

@@ -1,4 +1,4 @@
-import { formatMetric } from '../../../src/core/results/debrief-view';
+import { formatMetric } from '../../../src/core/debrief/view';
 
 describe('formatMetric', () => {
   it('formats without Intl', () => {

@@ -5,8 +5,8 @@
  */
 import { forecast } from '../forecast/forecast';
 import { payoutFromCells } from '../payout/payout';
+import type { MonthResult } from '../results/monthly-results';
 import { RowError } from '../values';
-import type { MonthResult } from './monthly-results';
 
 export type RoiLine =
   | {

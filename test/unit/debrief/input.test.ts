@@ -1,4 +1,4 @@
-import { normalizeDebriefForm, readDebriefForm } from '../../../src/core/results/debrief-input';
+import { normalizeDebriefForm, readDebriefForm } from '../../../src/core/debrief/input';
 
 describe('the debrief form', () => {
   it('the form keeps only its own keys and text; numbers are checked', () => {
