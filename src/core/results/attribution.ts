@@ -14,7 +14,7 @@ import { records, remembered } from './export-records';
 import type { ExportTable } from './export-text';
 import { type ColumnMapping, type ImportRole, ROLE_LABELS } from './formats';
 import type { ImportTotal } from './import-contract';
-import type { ResultMetric, ResultSource } from './results-sheet';
+import { noMetrics, type ResultMetric, type ResultSource } from './results-sheet';
 
 export interface ImportOptions {
   readonly source: ResultSource;
@@ -57,14 +57,7 @@ const SHOWN_PROBLEMS = 8;
 const ENGAGEMENT_PARTS: readonly ImportRole[] = ['likes', 'comments', 'shares'];
 
 type Sums = Record<ResultMetric, number | null>;
-const emptySums = (): Sums => ({
-  sessions: null,
-  orders: null,
-  attributedSales: null,
-  refunds: null,
-  views: null,
-  engagement: null,
-});
+const emptySums = (): Sums => noMetrics();
 /** Money to the cent, so sums of cents never show 0.30000000000000004. */
 const cents = (n: number) => Math.round(n * 100) / 100;
 

@@ -45,6 +45,13 @@ export const RESULT_METRICS = [
 ] as const;
 export type ResultMetric = (typeof RESULT_METRICS)[number];
 
+/** Every metric unreported: what a row's sums start from. */
+export function noMetrics(): Record<ResultMetric, number | null> {
+  const metrics = {} as Record<ResultMetric, number | null>;
+  for (const metric of RESULT_METRICS) metrics[metric] = null;
+  return metrics;
+}
+
 /** The sources the import recognises by their headers. */
 export const RESULT_SOURCES = ['GA4', 'Shopify', 'YouTube', 'Instagram', 'TikTok', 'Generic'] as const;
 export type ResultSource = (typeof RESULT_SOURCES)[number];
@@ -114,7 +121,7 @@ export function readResultRows(values: readonly (readonly unknown[])[]): {
       skipped.push(r + 1);
       continue;
     }
-    const metrics = {} as Record<ResultMetric, number | null>;
+    const metrics = noMetrics();
     for (const metric of RESULT_METRICS) metrics[metric] = asMetric(cell(row, metric));
     rows.push({ id, month, source, currency: String(cell(row, 'currency') ?? '').trim(), metrics });
   }

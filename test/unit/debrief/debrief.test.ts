@@ -2,28 +2,7 @@ import { type DebriefInput, debrief } from '../../../src/core/debrief/debrief';
 import { emptyDebriefForm, readDebriefForm } from '../../../src/core/debrief/input';
 import { monthlyResults } from '../../../src/core/results/monthly-results';
 import type { ResultTotals } from '../../../src/core/results/results-sheet';
-
-const metrics = (m: Partial<ResultTotals['metrics']>): ResultTotals['metrics'] => ({
-  sessions: null,
-  orders: null,
-  attributedSales: null,
-  refunds: null,
-  views: null,
-  engagement: null,
-  ...m,
-});
-const row = (
-  id: string,
-  month: string,
-  source: ResultTotals['source'],
-  m: Partial<ResultTotals['metrics']>,
-): ResultTotals => ({
-  id,
-  month,
-  source,
-  currency: 'USD',
-  metrics: metrics(m),
-});
+import { resultRow as row } from '../results/result-rows';
 
 const notes = readDebriefForm(emptyDebriefForm()).notes!;
 const targets = (t: Record<string, number>, months = 4) =>

@@ -1,27 +1,5 @@
 import { latestMonths, monthlyResults, totalSales } from '../../../src/core/results/monthly-results';
-import type { ResultTotals } from '../../../src/core/results/results-sheet';
-
-const metrics = (m: Partial<ResultTotals['metrics']>): ResultTotals['metrics'] => ({
-  sessions: null,
-  orders: null,
-  attributedSales: null,
-  refunds: null,
-  views: null,
-  engagement: null,
-  ...m,
-});
-const row = (
-  id: string,
-  month: string,
-  source: ResultTotals['source'],
-  m: Partial<ResultTotals['metrics']>,
-): ResultTotals => ({
-  id,
-  month,
-  source,
-  currency: 'USD',
-  metrics: metrics(m),
-});
+import { resultRow as row } from './result-rows';
 
 describe('monthlyResults', () => {
   it('takes one source’s sales per month (Shopify before GA4), net of its refunds; adds views', () => {

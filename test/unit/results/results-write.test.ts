@@ -1,17 +1,10 @@
 import type { ImportPayload } from '../../../src/core/results/import-contract';
 import { parseImportPayload } from '../../../src/core/results/import-payload';
-import { RESULTS_COLUMNS } from '../../../src/core/results/results-sheet';
+import { noMetrics, RESULTS_COLUMNS } from '../../../src/core/results/results-sheet';
 import { importMessage, planResultsWrite, resultsCurrency } from '../../../src/core/results/results-write';
 
 const HEADER = Object.values(RESULTS_COLUMNS);
-const none = {
-  sessions: null,
-  orders: null,
-  attributedSales: null,
-  refunds: null,
-  views: null,
-  engagement: null,
-};
+const none = noMetrics();
 const payload = (totals: ImportPayload['totals']): ImportPayload => ({
   source: 'GA4',
   fileName: 'ga4.csv',
