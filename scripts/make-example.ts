@@ -217,16 +217,20 @@ function payMonths({ emu, gas }: Addon): string[] {
   }
   const values = emu.user.getValues('Payouts');
   const header = values[0].map(String);
-  const [idCol, monthCol, statusCol] = ['Partnership ID', 'Month', 'Status'].map((h) => header.indexOf(h));
+  const [idCol, monthCol, statusCol, dueCol] = ['Partnership ID', 'Month', 'Status', 'Total due'].map((h) =>
+    header.indexOf(h),
+  );
   const status = letters(statusCol + 1);
-  const typed = values.slice(1).map((r) => [statuses[String(r[monthCol])] ?? r[statusCol]]);
+  // A row the add-on could not compute (no Total due) stays pending: nobody approves an unknown sum.
+  const settled = (r: unknown[]) => typeof r[dueCol] === 'number' && String(r[monthCol]) in statuses;
+  const typed = values.slice(1).map((r) => [settled(r) ? statuses[String(r[monthCol])] : r[statusCol]]);
   emu.user.setValues('Payouts', `${status}2:${status}${typed.length + 1}`, typed);
   const row = values.findIndex((r) => r[idCol] === DEBRIEFED && r[monthCol] === '2026-10') + 1;
   if (row < 1) throw new Error(`no Payouts row for ${DEBRIEFED} 2026-10`);
   emu.user.select('Payouts', `A${row}`);
   gas.writeStatements();
   const counts = Object.entries(statuses).map(
-    ([month, s]) => `${values.filter((r) => r[monthCol] === month).length} ${s} for ${month}`,
+    ([month, s]) => `${values.filter((r) => r[monthCol] === month && settled(r)).length} ${s} for ${month}`,
   );
   return [`Payouts: ${counts.join(', ')}.`, String(emu.ui.toasts.at(-1)?.message ?? '')];
 }

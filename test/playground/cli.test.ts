@@ -34,8 +34,8 @@ describe('npm start', () => {
     expect(output).toMatch(/^Rows validated: 40$/m);
     expect(output).toMatch(/^Errors found: \d+ in \d+ rows; warnings: \d+$/m);
     expect(output).toMatch(/^Payback \(Base\): month \d+ \(2026-\d\d\)$/m);
-    expect(output).toMatch(/^Payouts 2026-10: \d+ rows, total due [\d,.]+ \(\d+ approved\)$/m);
-    expect(output).toMatch(/^Payouts 2026-09: \d+ rows, total due [\d,.]+ \(\d+ paid\)$/m);
+    expect(output).toMatch(/^Payouts 2026-10: \d+ rows, total due [\d,.]+ \(\d+ approved, 1 pending\)$/m);
+    expect(output).toMatch(/^Payouts 2026-09: \d+ rows, total due [\d,.]+ \(\d+ paid, 1 pending\)$/m);
     expect(output).toMatch(/^Results: \d+ rows, 2026-09 to 2026-11$/m);
     expect(statSync(file).mtimeMs).toBeGreaterThan(before);
     const wb = new ExcelJS.Workbook();

@@ -71,15 +71,19 @@ describe('workbook files', () => {
       'Brief P-0029',
       'Debrief P-0029',
     ]);
-    // September paid and October approved, one row per paid partnership and month.
+    // September paid and October approved, but a row the add-on could not compute stays pending.
     const payouts = emu.user.getValues('Payouts');
-    const [month, status] = ['Month', 'Status'].map((h) => payouts[0].indexOf(h));
+    const [month, status, due] = ['Month', 'Status', 'Total due'].map((h) => payouts[0].indexOf(h));
     const byMonth = new Map<string, Set<unknown>>();
-    for (const r of payouts.slice(1).filter((r) => r[month] !== ''))
-      byMonth.set(String(r[month]), (byMonth.get(String(r[month])) ?? new Set()).add(r[status]));
-    expect([...byMonth]).toEqual([
-      ['2026-09', new Set(['paid'])],
-      ['2026-10', new Set(['approved'])],
+    for (const r of payouts.slice(1).filter((r) => r[month] !== '')) {
+      const key = `${r[month]} ${typeof r[due] === 'number' ? 'computed' : 'not computed'}`;
+      byMonth.set(key, (byMonth.get(key) ?? new Set()).add(r[status]));
+    }
+    expect([...byMonth].sort()).toEqual([
+      ['2026-09 computed', new Set(['paid'])],
+      ['2026-09 not computed', new Set(['pending'])],
+      ['2026-10 computed', new Set(['approved'])],
+      ['2026-10 not computed', new Set(['pending'])],
     ]);
     expect(emu.user.getValues('Statement P-0029 2026-10')[0][0]).toBe('Statement P-0029 2026-10: Cy Cycles');
     expect(emu.user.getValues('Debrief P-0029')[0][0]).toBe('Debrief P-0029: Cy Cycles');
