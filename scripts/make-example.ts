@@ -1,8 +1,11 @@
 // Writes examples/partnerships.xlsx: 40 partnerships over every stage (a few with problems the
 // validator finds), the Assumptions sheet with a fixed start month, an Actuals sheet, and a Results
-// sheet imported from a GA4 download (September to November) and one producer's YouTube insights. The sheets
-// are made by the built add-on itself in the emulator (Set up workbook, then Validate all rows), so
-// the file holds exactly the headers, formulas, formats and Status text the add-on writes.
+// sheet imported from a GA4 download (September to November) and one producer's YouTube insights,
+// payouts for September (paid) and October (approved), one statement, and a brief and debrief for
+// Cy Cycles (P-0029, at Measurement). The sheets are made by the built add-on itself in the emulator
+// (Set up workbook, Validate all rows, Import results, Prepare payouts…, Write statements, the brief
+// builder's and the debrief's server calls), so the file holds exactly the headers, formulas,
+// formats and Status text the add-on writes.
 // Run: npm run build && npx tsx scripts/make-example.ts
 import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../emulator/dates';
@@ -182,6 +185,11 @@ async function main(): Promise<void> {
     importResults(gas, YOUTUBE_INSIGHTS, 'youtube-cy-cycles.csv', { wholeFile: 'P-0029' }),
   ];
 
+  const payouts = payMonths(addon);
+  const debriefed = briefAndDebrief(gas);
+  // Again, now that the Pipeline has a Debrief column: Renewal and Exit rows without one are warned.
+  gas.validateAllRows();
+
   const target = join(root, 'examples', 'partnerships.xlsx');
   await saveWorkbook(emu, target);
   const statuses = emu.user.getValues(
@@ -190,7 +198,102 @@ async function main(): Promise<void> {
   );
   const problems = statuses.filter((r) => r[0] !== 'OK').length;
   console.log(`Wrote ${target}: ${rows.length} partnerships, ${problems} with errors or warnings.`);
-  for (const message of imported) console.log(message);
+  for (const message of [...imported, ...payouts, debriefed]) console.log(message);
+}
+
+/** The partnership with a brief, a YouTube export and a debrief. */
+const DEBRIEFED = 'P-0029';
+
+/**
+ * "Prepare payouts…" for September and October (the month typed into its prompt), then the team's
+ * part as a person does it: September typed paid, October approved, in the Status column; then
+ * "Write statements for selected payouts" for the debriefed producer's October row.
+ */
+function payMonths({ emu, gas }: Addon): string[] {
+  const statuses: Record<string, string> = { '2026-09': 'paid', '2026-10': 'approved' };
+  for (const month of Object.keys(statuses)) {
+    emu.ui.promptResponses.push({ text: month });
+    gas.preparePayouts();
+  }
+  const values = emu.user.getValues('Payouts');
+  const header = values[0].map(String);
+  const [idCol, monthCol, statusCol, dueCol] = ['Partnership ID', 'Month', 'Status', 'Total due'].map((h) =>
+    header.indexOf(h),
+  );
+  const status = letters(statusCol + 1);
+  // A row the add-on could not compute (no Total due) stays pending: nobody approves an unknown sum.
+  const settled = (r: unknown[]) => typeof r[dueCol] === 'number' && String(r[monthCol]) in statuses;
+  const typed = values.slice(1).map((r) => [settled(r) ? statuses[String(r[monthCol])] : r[statusCol]]);
+  emu.user.setValues('Payouts', `${status}2:${status}${typed.length + 1}`, typed);
+  const row = values.findIndex((r) => r[idCol] === DEBRIEFED && r[monthCol] === '2026-10') + 1;
+  if (row < 1) throw new Error(`no Payouts row for ${DEBRIEFED} 2026-10`);
+  emu.user.select('Payouts', `A${row}`);
+  gas.writeStatements();
+  const counts = Object.entries(statuses).map(
+    ([month, s]) => `${values.filter((r) => r[monthCol] === month && settled(r)).length} ${s} for ${month}`,
+  );
+  return [`Payouts: ${counts.join(', ')}.`, String(emu.ui.toasts.at(-1)?.message ?? '')];
+}
+
+/** Cy Cycles' brief (written by the brief builder's server call) with targets for September to November. */
+const BRIEF_VALUES: Record<string, string> = {
+  brand: 'Acme Kits',
+  goal: 'Sell the commuter kit to everyday cyclists',
+  term: 'Pilot (1–3 months)',
+  audienceProblem: 'Flat tyres and cold hands on the ride to work',
+  message1: 'Everything for a year of commuting fits under the saddle',
+  startDate: '2026-09-01',
+  kickoffDate: '2026-08-18',
+  launchDate: '2026-09-08',
+  midReviewDate: '2026-10-15',
+  endDate: '2026-11-30',
+  disclosureWording: 'Paid partnership with {brand}',
+  landingUrl: 'https://shop.example.com/kit',
+  expectedSales: '4500',
+  targetContentOutput: '3',
+  targetReach: '50000',
+  targetEngagementRate: '5',
+  targetAttributedSales: '4500',
+  targetLifetimeValue: '90',
+  termination: '30 days written notice by either side',
+};
+
+/** The brief as the builder writes it, then "Write debrief…" as the sidebar sends it. */
+function briefAndDebrief(gas: Addon['gas']): string {
+  const base = JSON.parse(JSON.stringify(gas.getBriefContext(DEBRIEFED).draft));
+  const draft = {
+    ...base,
+    values: { ...base.values, ...BRIEF_VALUES },
+    deliverables: [
+      ['Kit review: a week of commuting', '2026-09-01', '2026-09-08'],
+      ['Fixing a flat with the kit', '2026-10-06', '2026-10-13'],
+      ['Winter riding setup', '2026-11-03', '2026-11-10'],
+    ].map(([item, draftDate, goLiveDate]) => ({
+      item,
+      platform: 'YouTube',
+      format: '8–12 min',
+      count: '1',
+      draftDate,
+      goLiveDate,
+    })),
+  };
+  const brief = JSON.parse(JSON.stringify(gas.createBrief(DEBRIEFED, draft)));
+  if (!brief.ok) throw new Error(`brief for ${DEBRIEFED}: ${JSON.stringify(brief)}`);
+  const result = JSON.parse(
+    JSON.stringify(
+      gas.writeDebrief(DEBRIEFED, {
+        text: {
+          worked: 'The flat-tyre video: most sessions and orders came in the week after it went live.',
+          didNotWork: 'The winter setup video went live late in the season; fewer orders than October.',
+          toChange: 'Go live with seasonal videos a month earlier; add a discount code to the description.',
+        },
+        ticks: { audienceShifting: false, strainedRelationship: false },
+        numbers: { contentOutput: '3', lifetimeValue: '$95' },
+      }),
+    ),
+  );
+  if (!result.ok) throw new Error(`debrief for ${DEBRIEFED}: ${JSON.stringify(result)}`);
+  return `${brief.message} ${result.message} Suggestion: ${result.suggestion}.`;
 }
 
 /**

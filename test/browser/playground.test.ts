@@ -215,6 +215,10 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
       'Assumptions',
       'Actuals',
       'Results',
+      'Payouts',
+      'Statement P-0029 2026-10',
+      'Brief P-0029',
+      'Debrief P-0029',
     ]);
     expect(await cell(1, 1).textContent()).toBe('Ada Makes');
     await page.click('[data-testid="menu-extensions"]');
@@ -407,6 +411,31 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
     );
     await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
     expect(session.addon.emu.user.cell('Pipeline', 'B39').value).toBe(hostile);
+  });
+
+  it('shows the Payouts sheet: September paid, October approved (the README’s picture)', async () => {
+    await page.click('[data-testid="tab:Payouts"]');
+    await gridReady('Payouts');
+    const values = session.addon.emu.user.getValues('Payouts');
+    const names = values[0].map(String);
+    for (const [x, name] of names.entries()) expect(await cell(x, 0).textContent()).toBe(name);
+    // Row y of the grid is row y + 1 of the sheet: y = 0 is the header.
+    const october = values.findIndex((r) => r[names.indexOf('Month')] === '2026-10');
+    const status = names.indexOf('Status');
+    expect(await cell(status, 1).textContent()).toBe('paid');
+    expect(await cell(status, october).textContent()).toBe('approved');
+    expect(await cell(names.indexOf('Total due'), 1).textContent()).toMatch(/^\$?\d{1,3}(,\d{3})*\.\d\d$/);
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('.toast').length === 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.screenshot({ path: screenshotPath('playground-payouts.png') });
+    await page.click('[data-testid="tab:Pipeline"]');
+    await gridReady('Pipeline');
   });
 
   it('runs the forecast from the menu and shows the Forecast sheet with its numbers', async () => {

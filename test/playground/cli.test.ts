@@ -34,6 +34,9 @@ describe('npm start', () => {
     expect(output).toMatch(/^Rows validated: 40$/m);
     expect(output).toMatch(/^Errors found: \d+ in \d+ rows; warnings: \d+$/m);
     expect(output).toMatch(/^Payback \(Base\): month \d+ \(2026-\d\d\)$/m);
+    expect(output).toMatch(/^Payouts 2026-10: \d+ rows, total due [\d,.]+ \(\d+ approved, 1 pending\)$/m);
+    expect(output).toMatch(/^Payouts 2026-09: \d+ rows, total due [\d,.]+ \(\d+ paid, 1 pending\)$/m);
+    expect(output).toMatch(/^Results: \d+ rows, 2026-09 to 2026-11$/m);
     expect(statSync(file).mtimeMs).toBeGreaterThan(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -42,6 +45,10 @@ describe('npm start', () => {
       'Assumptions',
       'Actuals',
       'Results',
+      'Payouts',
+      'Statement P-0029 2026-10',
+      'Brief P-0029',
+      'Debrief P-0029',
       'Forecast',
     ]);
   });
@@ -53,9 +60,8 @@ describe('npm start', () => {
     const pipeline = wb.getWorksheet('Pipeline')!;
     const header = (pipeline.getRow(1).values as unknown[]).map(String);
     const id = String(pipeline.getRow(2).getCell(header.indexOf('ID')).value);
-    // The example has Results of its own: this test's one row of November is the month's only one.
-    const kept = wb.getWorksheet('Results');
-    if (kept) wb.removeWorksheet(kept.id);
+    // The example's imported Results replaced by one Shopify row with a refund.
+    wb.removeWorksheet(wb.getWorksheet('Results')!.id);
     const results = wb.addWorksheet('Results');
     results.addRow(['Key', 'Partnership ID', 'Month', 'Source', 'Attributed sales', 'Refunds', 'Currency']);
     results.addRow([`${id}|2026-11|Shopify`, id, '2026-11', 'Shopify', 12000, 2000, 'USD']);

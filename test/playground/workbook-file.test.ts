@@ -59,14 +59,34 @@ describe('workbook files', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the example holds 40 partnerships over every stage, Assumptions, Actuals and Results', async () => {
+  it('the example holds 40 partnerships over every stage, Assumptions, Actuals, Results, payouts and a debrief', async () => {
     const { emu } = await open(EXAMPLE);
     expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       'Pipeline',
       'Assumptions',
       'Actuals',
       'Results',
+      'Payouts',
+      'Statement P-0029 2026-10',
+      'Brief P-0029',
+      'Debrief P-0029',
     ]);
+    // September paid and October approved, but a row the add-on could not compute stays pending.
+    const payouts = emu.user.getValues('Payouts');
+    const [month, status, due] = ['Month', 'Status', 'Total due'].map((h) => payouts[0].indexOf(h));
+    const byMonth = new Map<string, Set<unknown>>();
+    for (const r of payouts.slice(1).filter((r) => r[month] !== '')) {
+      const key = `${r[month]} ${typeof r[due] === 'number' ? 'computed' : 'not computed'}`;
+      byMonth.set(key, (byMonth.get(key) ?? new Set()).add(r[status]));
+    }
+    expect([...byMonth].sort()).toEqual([
+      ['2026-09 computed', new Set(['paid'])],
+      ['2026-09 not computed', new Set(['pending'])],
+      ['2026-10 computed', new Set(['approved'])],
+      ['2026-10 not computed', new Set(['pending'])],
+    ]);
+    expect(emu.user.getValues('Statement P-0029 2026-10')[0][0]).toBe('Statement P-0029 2026-10: Cy Cycles');
+    expect(emu.user.getValues('Debrief P-0029')[0][0]).toBe('Debrief P-0029: Cy Cycles');
     // Three months of GA4 totals for the tracked partnerships, and one producer's YouTube insights,
     // with Month kept as text.
     const results = emu.user.getValues('Results');
