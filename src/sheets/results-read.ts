@@ -10,6 +10,7 @@ import {
   readResultRows,
 } from '../core/results/results-sheet';
 import { isDate } from '../core/values';
+import { sheetValues } from './sheet-values';
 import { spreadsheetTimeZone } from './time-zone';
 
 export interface ResultsRead {
@@ -25,7 +26,7 @@ export const NO_RESULTS: ResultsRead = { present: false, rows: [], skipped: [] }
 export function readResults(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ResultsRead {
   const sheet = ss.getSheetByName(RESULTS_SHEET);
   if (!sheet) return NO_RESULTS;
-  return resultsFromValues(sheet.getDataRange().getValues());
+  return resultsFromValues(sheetValues(sheet));
 }
 
 /** The Results sheet's values (header first, any subset of its columns) as totals. */
