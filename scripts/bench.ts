@@ -372,9 +372,9 @@ export const ROUND_TRIP_BUDGETS: Readonly<Record<string, { budget: number; goal?
     'open checklists': { budget: 4 },
     'open the brief builder': { budget: 4, goal: 6 },
     'create a brief': {
-      budget: 12,
+      budget: 11,
       goal: 6,
-      note: 'the time zone, the Pipeline read, the sheet made and sized, values, formats, bold and backgrounds, the Brief cell',
+      note: "the time zone, the Pipeline looked up and read, the brief's name looked up, the sheet made and sized (two widths), formats, values, bold and backgrounds; the locale too when a number holds '.', ',' or a space; the Brief cell when blank",
     },
   };
 
