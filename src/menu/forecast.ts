@@ -12,6 +12,7 @@ import { BUSY, describeMissing, quantity, TOAST_TITLE } from '../core/messages';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
 import { readResults } from '../sheets/results-read';
+import { sheetValues } from '../sheets/sheet-values';
 import { dateToYearMonth, firstOfMonth } from '../sheets/time-zone';
 import { scheduledSpreadsheet } from './scheduled-spreadsheet';
 
@@ -39,16 +40,14 @@ function readInputs(ss: Spreadsheet, timeZone: string) {
   if (assumptionsSheet) problems.push(...parsed.problems);
 
   const pipelineSheet = ss.getSheetByName(PIPELINE_SHEET);
-  const pipelineValues = pipelineSheet ? pipelineSheet.getDataRange().getValues() : [[]];
+  const pipelineValues = pipelineSheet ? sheetValues(pipelineSheet) : [[]];
   if (!pipelineSheet) problems.push('There is no Pipeline sheet: run Set up workbook first');
   const map = mapColumns(pipelineValues[0]);
   const missing = missingColumns(map, FORECAST_FIELDS);
   if (pipelineSheet && missing.length) problems.push(`Pipeline is missing ${describeMissing(missing)}`);
 
   const actualsSheet = ss.getSheetByName(ACTUALS_SHEET);
-  const actuals = actualsSheet
-    ? parseActuals(actualsSheet.getDataRange().getValues(), toYearMonth)
-    : undefined;
+  const actuals = actualsSheet ? parseActuals(sheetValues(actualsSheet), toYearMonth) : undefined;
   const results = readResults(ss);
   return { problems, assumptions: parsed.assumptions, map, rows: pipelineValues.slice(1), actuals, results };
 }

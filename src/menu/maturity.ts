@@ -10,6 +10,7 @@ import { MATURITY_HEIGHT, MATURITY_SHEET, MATURITY_WIDTH, maturitySheetValues } 
 import { BUSY_TOAST, listFirst, TOAST_TITLE } from '../core/messages';
 import { asCellText } from '../sheets/cells';
 import { withDocumentLock } from '../sheets/lock';
+import { sheetValues } from '../sheets/sheet-values';
 import { ACTUALS_SHEET, LAST_RUN } from './forecast';
 import { SCHEDULED_BY } from './schedule';
 
@@ -24,7 +25,7 @@ function actualRows(ss: Spreadsheet): number | undefined {
   const sheet = ss.getSheetByName(ACTUALS_SHEET);
   if (!sheet) return undefined;
   const utcMonth = (date: Date) => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 });
-  return parseActuals(sheet.getDataRange().getValues(), utcMonth).actuals.length;
+  return parseActuals(sheetValues(sheet), utcMonth).actuals.length;
 }
 
 export function assessProgramMaturity(): void {
@@ -34,7 +35,7 @@ export function assessProgramMaturity(): void {
     ss.toast('There is no Pipeline sheet yet: run Set up workbook first.', TOAST_TITLE, 10);
     return;
   }
-  const values = pipeline.getDataRange().getValues();
+  const values = sheetValues(pipeline);
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const assessment = assessMaturity({
     rows: values.slice(1),

@@ -14,6 +14,7 @@ import { isDate, textKey } from '../core/values';
 import { withDocumentLock } from '../sheets/lock';
 import { ensurePayoutsSheet, readPayouts, writePayoutRows } from '../sheets/payouts-sheet';
 import { readResultTotals } from '../sheets/results-totals';
+import { sheetValues } from '../sheets/sheet-values';
 import { dateToYearMonth } from '../sheets/time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,7 +48,7 @@ function briefSheets(ss: Spreadsheet): Map<string, GoogleAppsScript.Spreadsheet.
 function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcome {
   const pipeline = ss.getSheetByName(PIPELINE_SHEET);
   if (!pipeline) return { ok: false, problems: ['There is no Pipeline sheet: run Set up workbook first.'] };
-  const values = pipeline.getDataRange().getValues();
+  const values = sheetValues(pipeline);
   const map = mapColumns(values[0] ?? []);
   const missing = missingColumns(map, PAYOUT_PIPELINE_FIELDS);
   if (missing.length) return { ok: false, problems: [missingMessage(missing)] };

@@ -32,6 +32,7 @@ import { debriefSheetName, linkDebrief, writeDebriefSheet } from '../sheets/debr
 import { withDocumentLock } from '../sheets/lock';
 import { readResults } from '../sheets/results-read';
 import { rememberResults } from '../sheets/results-summary';
+import { sheetValues } from '../sheets/sheet-values';
 import { dateToYearMonth, spreadsheetTimeZone } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
 import { loadDraft } from './drafts';
@@ -54,7 +55,7 @@ function briefTargets(ss: Spreadsheet, id: string, timeZone: string): BriefTarge
   const name = briefSheetName(id);
   const sheet = ss.getSheetByName(name);
   if (sheet) {
-    const values = sheet.getDataRange().getValues();
+    const values = sheetValues(sheet);
     if (String(values[0]?.[0] ?? '').startsWith(briefTitlePrefix(id)))
       return targetsFromBriefSheet(values, name, (d) => dateToYearMonth(d, timeZone));
   }

@@ -16,6 +16,7 @@ import {
 import { NO_PIPELINE, partnershipGoneMessage } from '../core/messages';
 import type { PartnershipSummary } from '../core/sidebar-contract';
 import { isBlank } from '../core/values';
+import { sheetValues } from '../sheets/sheet-values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -29,7 +30,7 @@ export interface PipelineSnapshot {
 export function readPipeline(ss = SpreadsheetApp.getActiveSpreadsheet()): PipelineSnapshot {
   const sheet = ss.getSheetByName(PIPELINE_SHEET);
   if (!sheet) throw new Error(NO_PIPELINE);
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const map = mapColumns(values[0] ?? []);
   if (map.id === undefined) throw new Error('The Pipeline has no ID column: run Set up workbook.');
   return { sheet, map, rows: values.slice(1) };

@@ -22,6 +22,7 @@ import {
 } from '../core/payout/payouts-sheet';
 import { isDate } from '../core/values';
 import { asCellText } from './cells';
+import { sheetValues } from './sheet-values';
 import { dateToYearMonth } from './time-zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,7 +63,7 @@ function monthText(value: unknown, timeZone: string): unknown {
 export function readPayouts(ss: Spreadsheet, timeZone: string): PayoutsSnapshot {
   const sheet = ss.getSheetByName(PAYOUTS_SHEET);
   if (!sheet) return { sheet: null, columns: {}, records: [], firstFreeRow: 2 };
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const columns = mapPayoutColumns(values[0] ?? []);
   const month = columns.month;
   if (month !== undefined) for (const row of values) row[month] = monthText(row[month], timeZone);

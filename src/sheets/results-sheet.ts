@@ -13,6 +13,7 @@ import {
 import type { ResultsWritePlan } from '../core/results/results-write';
 import { isDate } from '../core/values';
 import { asCellText } from './cells';
+import { sheetValues } from './sheet-values';
 import { dateToYearMonth } from './time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,7 +46,7 @@ export function readResultsValues(
 ): { sheet: Sheet | null; values: unknown[][] } {
   const sheet = ss.getSheetByName(RESULTS_SHEET);
   if (!sheet) return { sheet, values: [] };
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   if (values.length === 1 && values[0].every((v) => v === '')) return { sheet, values: [] };
   return { sheet, values: monthsAsText(values, timeZone) };
 }

@@ -16,6 +16,7 @@ import { isDate } from '../core/values';
 import { asCellText } from './cells';
 import type { IdCell, IdCells } from './find-id';
 import { rememberLayout, type SheetLayout } from './layout';
+import { sheetValues } from './sheet-values';
 import { markChecklistsInUse } from './state';
 
 export const TICKS_SHEET = 'Checklist ticks';
@@ -150,7 +151,7 @@ interface TickStore {
 export function readTickStore(layout: SheetLayout): (TickStore & { byId: Map<string, Ticks> }) | undefined {
   const sheet = ticksSheet(false);
   if (!sheet) return undefined;
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const header = headerText(values[0] ?? []);
   rememberLayout(layout, { ticks: { sheetId: sheet.getSheetId(), header } });
   const table = tableOf(sheet, header);

@@ -29,6 +29,7 @@ import { withDocumentLock } from './lock';
 import { readHeader, readRows, writeColumnRuns } from './pipeline-sheet';
 import { readResults } from './results-read';
 import { type LatestResults, latestResultsForEdit, rememberResults } from './results-summary';
+import { sheetValues } from './sheet-values';
 import { loadPipelineState, type PipelineState, saveNextId, savePipelineState } from './state';
 import { pruneTickStore, readTickStore, readTicksOf } from './tick-store';
 
@@ -211,7 +212,7 @@ export function validateWholeSheet(
   sheet: Sheet,
 ): { message: string; totals: BlockResult['totals'] } | undefined {
   const outcome = withDocumentLock(() => {
-    const values = sheet.getDataRange().getValues();
+    const values = sheetValues(sheet);
     const map = mapColumns(values[0] ?? []);
     const rows = values.slice(1);
     // Results, when it holds sales, is the record of attributed sales; else the Pipeline's column.

@@ -5,11 +5,32 @@ import {
   isDate,
   parseNumericText,
   RowError,
+  setDecimalSeparator,
   textKey,
   toNumber,
   toNumberInRange,
   toRate,
 } from '../../src/core/values';
+
+describe('parseNumericText and the locale lookup', () => {
+  afterEach(() => setDecimalSeparator(() => '.'));
+
+  it("asks for the spreadsheet's decimal separator only when the text holds a '.', ',' or space", () => {
+    const asked: string[] = [];
+    setDecimalSeparator(() => {
+      asked.push('asked');
+      return ',';
+    });
+    expect([parseNumericText('1000'), parseNumericText('$250'), parseNumericText('10%')]).toEqual([
+      1000, 250, 0.1,
+    ]);
+    expect(asked).toEqual([]);
+    expect(parseNumericText('1.500,50')).toBe(1500.5);
+    expect(parseNumericText('1 500')).toBe(1500);
+    expect(parseNumericText('12,5 %')).toBe(0.125);
+    expect(asked).toHaveLength(3);
+  });
+});
 
 describe('parseNumericText', () => {
   it.each([
