@@ -12,7 +12,7 @@ import { type Directory, tagKey } from './directory';
 import { readAmount, readMonth, reportRange, slashOrderOf } from './export-cells';
 import { records, remembered } from './export-records';
 import type { ExportTable } from './export-text';
-import { type ColumnMapping, type ImportRole, ROLE_LABELS } from './formats';
+import { type ColumnMapping, type ImportRole, METRIC_ROLES, ROLE_LABELS } from './formats';
 import type { ImportTotal } from './import-contract';
 import { noMetrics, type ResultMetric, type ResultSource } from './results-sheet';
 
@@ -67,19 +67,9 @@ function mappingProblems(options: ImportOptions, hasRange: boolean): string[] {
   if (mapping.date === undefined && !hasRange) {
     problems.push('Choose the column holding the date or month.');
   }
-  const metricRoles: ImportRole[] = [
-    'sessions',
-    'orders',
-    'sales',
-    'refunds',
-    'views',
-    'likes',
-    'comments',
-    'shares',
-    'engagement',
-    'order',
-  ];
-  if (!metricRoles.some((role) => mapping[role] !== undefined)) {
+  // An order number counts as a measure too: a Shopify file's orders are counted from it.
+  const measures: readonly ImportRole[] = [...METRIC_ROLES, 'order'];
+  if (!measures.some((role) => mapping[role] !== undefined)) {
     problems.push('Choose at least one metric column (sessions, orders, sales, views, engagement…).');
   }
   if (options.wholeFile === null && mapping.campaign === undefined && mapping.code === undefined) {

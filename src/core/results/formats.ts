@@ -6,14 +6,8 @@
 import { textKey } from '../values';
 import type { ResultSource } from './results-sheet';
 
-/** What a column can mean to the import. */
-export const IMPORT_ROLES = [
-  'campaign',
-  'code',
-  'date',
-  'order',
-  'status',
-  'currency',
+/** The roles of columns that hold a measure (what a file must have at least one of). */
+export const METRIC_ROLES = [
   'sessions',
   'orders',
   'sales',
@@ -23,6 +17,17 @@ export const IMPORT_ROLES = [
   'comments',
   'shares',
   'engagement',
+] as const;
+
+/** What a column can mean to the import. */
+export const IMPORT_ROLES = [
+  'campaign',
+  'code',
+  'date',
+  'order',
+  'status',
+  'currency',
+  ...METRIC_ROLES,
 ] as const;
 export type ImportRole = (typeof IMPORT_ROLES)[number];
 
