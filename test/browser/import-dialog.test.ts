@@ -12,48 +12,25 @@ import { CHROMIUM, describeWith } from '../programs';
 import { GA4_CSV, SHOPIFY_CSV, YOUTUBE_CSV } from '../results/fixtures';
 import { type ServedPage, serveSidebar } from './bridge';
 import { chromiumForTests, screenshotPath } from './chromium';
+import { type OpenedPage, servedPages } from './served-pages';
 
 jest.setTimeout(60_000);
 
 describeWith(CHROMIUM, 'the Import results dialog in Chromium', () => {
   const browser = chromiumForTests();
   let addon: Addon;
-  const open: { served: ServedPage; page: Page }[] = [];
+  const openPage = servedPages(browser);
 
   beforeEach(() => {
     addon = importAddon();
   });
 
-  afterEach(async () => {
-    for (const { served, page } of open.splice(0)) {
-      await page.close();
-      await served.close();
-    }
-  });
-
-  interface Opened {
-    page: Page;
-    served: ServedPage;
-    requests: string[];
-    dialogs: string[];
-    errors: string[];
-  }
-
-  async function openDialog(): Promise<Opened> {
+  async function openDialog(): Promise<OpenedPage> {
     addon.gas.openImportResults();
     const { html } = addon.emu.ui.dialogs.at(-1)!;
     const served = await serveSidebar({ html, gas: addon.gas, allowed: IMPORT_API_NAMES });
-    const page = await browser().newPage({ viewport: { width: 760, height: 620 } });
-    open.push({ served, page });
-    const opened: Opened = { page, served, requests: [], dialogs: [], errors: [] };
-    page.on('request', (request) => opened.requests.push(request.url()));
-    page.on('dialog', (dialog) => {
-      opened.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => opened.errors.push(error.message));
-    await page.goto(served.url);
-    await page.waitForSelector('#file');
+    const opened = await openPage(served, { width: 760, height: 620 });
+    await opened.page.waitForSelector('#file');
     return opened;
   }
 

@@ -9,13 +9,14 @@ import { cellOf, header, letter, NOW, promotionRow, typeRows } from '../integrat
 import { CHROMIUM, describeWith } from '../programs';
 import { type ServedPage, serveSidebar } from './bridge';
 import { chromiumForTests, screenshotPath } from './chromium';
+import { type OpenedPage, servedPages } from './served-pages';
 
 jest.setTimeout(60_000);
 
 describeWith(CHROMIUM, 'the sidebars in Chromium', () => {
   const browser = chromiumForTests();
   let addon: Addon;
-  const open: { served: ServedPage; page: Page }[] = [];
+  const openPage = servedPages(browser);
 
   beforeEach(() => {
     addon = freshAddon({ timeZone: 'America/New_York' });
@@ -27,39 +28,15 @@ describeWith(CHROMIUM, 'the sidebars in Chromium', () => {
     ]);
   });
 
-  afterEach(async () => {
-    for (const { served, page } of open.splice(0)) {
-      await page.close();
-      await served.close();
-    }
-  });
-
-  interface Opened {
-    page: Page;
-    served: ServedPage;
-    /** Every URL the page asked for. */
-    requests: string[];
-    /** alert/confirm/prompt dialogs: none may ever open. */
-    dialogs: string[];
-    errors: string[];
-  }
-
   /** Opens a sidebar from the menu item and serves the page it showed, bridged to the add-on. */
-  async function openSidebar(menuItem: 'openBriefBuilder' | 'openChecklists', delayMs = 0): Promise<Opened> {
+  async function openSidebar(
+    menuItem: 'openBriefBuilder' | 'openChecklists',
+    delayMs = 0,
+  ): Promise<OpenedPage> {
     addon.gas[menuItem]();
     const { html } = addon.emu.ui.sidebars.at(-1)!;
     const served = await serveSidebar({ html, gas: addon.gas, allowed: SIDEBAR_API_NAMES, delayMs });
-    const page = await browser().newPage({ viewport: { width: 300, height: 760 } });
-    open.push({ served, page });
-    const opened: Opened = { page, served, requests: [], dialogs: [], errors: [] };
-    page.on('request', (request) => opened.requests.push(request.url()));
-    page.on('dialog', (dialog) => {
-      opened.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => opened.errors.push(error.message));
-    await page.goto(served.url);
-    return opened;
+    return openPage(served, { width: 300, height: 760 });
   }
 
   const callsOf = (served: ServedPage, name: string) => served.calls.filter((c) => c.name === name).length;
