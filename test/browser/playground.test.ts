@@ -13,6 +13,7 @@ import { type RunningServer, startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST } from '../integration/harness';
+import { EXAMPLE_SHEETS } from '../playground/example-sheets';
 import { CHROMIUM, describeWith } from '../programs';
 import { launchChromium, screenshotPath } from './chromium';
 
@@ -211,14 +212,7 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
 
   it('opens the workbook with its sheets as tabs and the menu onOpen registered', async () => {
     await expect(page.locator('[data-testid="tabs"] button').allTextContents()).resolves.toEqual([
-      'Pipeline',
-      'Assumptions',
-      'Actuals',
-      'Results',
-      'Payouts',
-      'Statement P-0029 2026-10',
-      'Brief P-0029',
-      'Debrief P-0029',
+      ...EXAMPLE_SHEETS,
     ]);
     expect(await cell(1, 1).textContent()).toBe('Ada Makes');
     await page.click('[data-testid="menu-extensions"]');

@@ -9,6 +9,7 @@ import { loadAddonWorkbook, startAddon } from '../../playground/addon';
 import { saveWorkbook } from '../../playground/workbook-file';
 import { STAGES } from '../../src/core/lifecycle/pipeline';
 import { DIST, plain } from '../integration/harness';
+import { EXAMPLE_SHEETS } from './example-sheets';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'partnerships.xlsx');
 const TZ = 'America/New_York';
@@ -61,16 +62,7 @@ describe('workbook files', () => {
 
   it('the example holds 40 partnerships over every stage, Assumptions, Actuals, Results, payouts and a debrief', async () => {
     const { emu } = await open(EXAMPLE);
-    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
-      'Pipeline',
-      'Assumptions',
-      'Actuals',
-      'Results',
-      'Payouts',
-      'Statement P-0029 2026-10',
-      'Brief P-0029',
-      'Debrief P-0029',
-    ]);
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual([...EXAMPLE_SHEETS]);
     // September paid and October approved, but a row the add-on could not compute stays pending.
     const payouts = emu.user.getValues('Payouts');
     const [month, status, due] = ['Month', 'Status', 'Total due'].map((h) => payouts[0].indexOf(h));
