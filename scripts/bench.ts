@@ -372,9 +372,9 @@ export const ROUND_TRIP_BUDGETS: Readonly<Record<string, { budget: number; goal?
     'open checklists': { budget: 4 },
     'open the brief builder': { budget: 4, goal: 6 },
     'create a brief': {
-      budget: 11,
+      budget: 9,
       goal: 6,
-      note: "the time zone, the Pipeline looked up and read, the brief's name looked up, the sheet made and sized (two widths), formats, values, bold and backgrounds; the locale too when a number holds '.', ',' or a space; the Brief cell when blank",
+      note: "the Pipeline looked up and read, the sheet inserted (no lookup while the Brief cell does not name it) and sized (two widths), formats, values, bold and backgrounds; the time zone comes from the page; the locale too when a number holds '.', ',' or a space; the Brief cell when blank",
     },
   };
 
@@ -475,12 +475,13 @@ export function actionCosts(bundle: string, rows: number): ActionCost[] {
   // A row with at most the 2 review rounds the guide advises (sampleRow gives i % 4), so the
   // draft needs no extra confirmation.
   const briefId = ids.find((_, i) => i % 4 < 3 && i >= rows / 2)!;
-  let draft: unknown;
+  let context: { draft: BriefDraft; timeZone: string | null } | undefined;
   record('open the brief builder', () => {
-    draft = (gas.getBriefContext(briefId) as { draft: BriefDraft }).draft;
+    context = gas.getBriefContext(briefId) as typeof context;
   });
   record('create a brief', () => {
-    const result = gas.createBrief(briefId, completeDraft(draft as BriefDraft)) as {
+    // As the page does: the time zone the context brought goes back with the draft.
+    const result = gas.createBrief(briefId, completeDraft(context!.draft), context!.timeZone) as {
       ok: boolean;
       errors?: unknown;
     };

@@ -305,9 +305,10 @@ export function saveBriefDraft(id: string, draft: unknown) {
  * Sidebar: checks a brief and writes its sheet, "Brief P-0001".
  * @param {string} id
  * @param {Object} draft
+ * @param {string|null=} timeZone the spreadsheet's, as getBriefContext gave it
  */
-export function createBrief(id: string, draft: unknown) {
-  return sidebarApi.createBrief(id, draft);
+export function createBrief(id: string, draft: unknown, timeZone?: unknown) {
+  return sidebarApi.createBrief(id, draft, timeZone);
 }
 
 /**

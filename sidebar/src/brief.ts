@@ -29,6 +29,7 @@ function changed(): void {
 function render(context: BriefContext): void {
   clear(app);
   state.partnershipId = context.partnership?.id ?? '';
+  state.timeZone = context.timeZone;
   state.draft = JSON.parse(JSON.stringify(context.draft)) as Draft;
   state.touched = new Set();
   state.submitted = false;

@@ -25,6 +25,11 @@ export interface BriefContext {
   readonly draftSavedAt: string | null;
   /** The brief sheet already written for this partnership, if any. */
   readonly briefSheet: string | null;
+  /**
+   * The spreadsheet's time zone, when the server had to ask for it (to pre-fill a new draft's
+   * dates); null otherwise. The page hands it back to createBrief, which then need not ask again.
+   */
+  readonly timeZone: string | null;
 }
 
 export type CreateBriefResult =
@@ -73,7 +78,8 @@ export interface SidebarApi {
   getBriefContext(id: string | null): BriefContext;
   /** Keeps the draft; `note` says which other drafts were removed to make room ('' when none). */
   saveBriefDraft(id: string, draft: BriefDraft): { savedAt: string; note: string };
-  createBrief(id: string, draft: BriefDraft): CreateBriefResult;
+  /** `timeZone`: the one getBriefContext gave, if any (the server asks when it is missing). */
+  createBrief(id: string, draft: BriefDraft, timeZone?: string | null): CreateBriefResult;
   /** The checklists of a partnership (by ID), or of the selected Pipeline row when id is null. */
   getChecklists(id: string | null): ChecklistsView;
   /** Ticks (or unticks) one item; returns the partnership's lists after the change. */

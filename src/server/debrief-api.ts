@@ -166,15 +166,17 @@ export function writeDebrief(id: string, input: unknown): WriteDebriefResult {
     };
     const rows = debriefDocument(header, g.targets, result, notes);
     const name = debriefSheetName(wanted);
-    const sheet = writeDebriefSheet(wanted, rows, g.timeZone);
     const column = snapshot.map.debrief;
+    const cell = column === undefined ? '' : snapshot.rows[found.index][column];
+    // A row whose Debrief cell does not name the sheet most likely has none: insert before looking.
+    const sheet = writeDebriefSheet(wanted, rows, g.timeZone, String(cell).trim() !== name);
     const note = linkDebrief(
       {
         pipeline: snapshot.sheet,
         sheetRow: found.index + 2,
         column,
         width: snapshot.rows[0]?.length ?? 0,
-        current: column === undefined ? '' : snapshot.rows[found.index][column],
+        current: cell,
       },
       sheet,
       name,

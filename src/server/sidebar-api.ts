@@ -7,7 +7,7 @@
 
 import { checkBrief, lengthProblems } from '../core/brief/check';
 import { briefDocument } from '../core/brief/document';
-import { newDraft, normalizeDraft } from '../core/brief/draft';
+import { type BriefDraft, newDraft, normalizeDraft } from '../core/brief/draft';
 import { briefPrefill } from '../core/brief/prefill';
 import { checklistViews, checklistWarnings, isChecklistItem, type Ticks } from '../core/lifecycle/checklists';
 import { parseStage, type Stage } from '../core/lifecycle/pipeline';
@@ -22,7 +22,7 @@ import { parseLayout, readLayout } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
 import { loadPipelineState } from '../sheets/state';
 import { readTicks, type TickChange, writeTick, writeTickAt } from '../sheets/tick-store';
-import { spreadsheetTimeZone } from '../sheets/time-zone';
+import { spreadsheetTimeZone, timeZoneName } from '../sheets/time-zone';
 import { validateEditedRows } from '../sheets/validate';
 import { getDebriefContext, writeDebrief } from './debrief-api';
 import { loadDraft, saveDraft } from './drafts';
@@ -57,11 +57,25 @@ export function getBriefContext(id: string | null): BriefContext {
   const partnerships = summaries(snapshot);
   const wanted = typeof id === 'string' && id.trim() !== '' ? id.trim() : selectedId(snapshot);
   if (wanted === null) {
-    return { partnership: null, partnerships, draft: newDraft(), draftSavedAt: null, briefSheet: null };
+    return {
+      partnership: null,
+      partnerships,
+      draft: newDraft(),
+      draftSavedAt: null,
+      briefSheet: null,
+      timeZone: null,
+    };
   }
   const found = findPartnership(snapshot, wanted);
   const kept = loadDraft(spreadsheetId(), wanted);
-  const draft = kept?.draft ?? newDraft(briefPrefill(found.row, isoDay(spreadsheetTimeZone())));
+  // Only a new draft needs the zone (its dates are pre-filled from the row).
+  let timeZone: string | null = null;
+  let draft: BriefDraft;
+  if (kept) draft = kept.draft;
+  else {
+    timeZone = spreadsheetTimeZone();
+    draft = newDraft(briefPrefill(found.row, isoDay(timeZone)));
+  }
   const hasSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(briefSheetName(wanted)) !== null;
   return {
     partnership: found.summary,
@@ -69,6 +83,7 @@ export function getBriefContext(id: string | null): BriefContext {
     draft,
     draftSavedAt: kept?.savedAt ?? null,
     briefSheet: hasSheet ? briefSheetName(wanted) : null,
+    timeZone,
   };
 }
 
@@ -101,21 +116,23 @@ export function saveBriefDraft(id: string, draft: unknown): { savedAt: string; n
   return { savedAt, note: saved.note };
 }
 
-export function createBrief(id: string, input: unknown): CreateBriefResult {
+export function createBrief(id: string, input: unknown, timeZoneGiven?: unknown): CreateBriefResult {
   const wanted = requireId(id);
   const draft = normalizeDraft(input);
   const errors = checkBrief(draft, wanted);
   if (errors.length) return { ok: false, errors };
-  const timeZone = spreadsheetTimeZone();
+  // The zone the page was given when it opened (same spreadsheet, minutes ago), else asked now.
+  const timeZone = timeZoneName(timeZoneGiven) ?? spreadsheetTimeZone();
   return underLock(() => {
     const snapshot = readPipeline();
     const { index, row } = findPartnership(snapshot, wanted);
     const rows = briefDocument(draft, { partnershipId: wanted, updated: isoDay(timeZone)(new Date()) });
-    const sheetName = writeBriefSheet(wanted, rows, timeZone);
+    const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
+    // A row whose Brief cell does not name the sheet most likely has none: insert before looking.
+    const sheetName = writeBriefSheet(wanted, rows, timeZone, current !== briefSheetName(wanted));
     const live = new Set(summaries(snapshot).map((p) => p.id));
     const kept = saveDraft(spreadsheetId(), wanted, draft, new Date().toISOString(), live);
     const briefColumn = snapshot.map.brief;
-    const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
     let note: string;
     if (briefColumn === undefined) note = 'The Pipeline has no Brief column, so no row was changed.';
     else if (current === '' || current === undefined || current === null || current === sheetName) {

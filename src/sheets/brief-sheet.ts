@@ -14,9 +14,15 @@ export const briefSheetName = (id: string): string => `Brief ${id}`;
 /** The brief's and the debrief's layout. */
 const BRIEF_LAYOUT: DocumentLayout = { width: DOC_WIDTH, columnWidths: [200, 140], money: '$#,##0.00' };
 
-export function writeBriefSheet(id: string, rows: readonly DocRow[], timeZone: string): string {
+/** `likelyNew`: the Pipeline row's Brief cell does not name the sheet (see writeDocumentSheet). */
+export function writeBriefSheet(
+  id: string,
+  rows: readonly DocRow[],
+  timeZone: string,
+  likelyNew = false,
+): string {
   const name = briefSheetName(id);
-  writeDocument(name, briefTitlePrefix(id), rows, timeZone);
+  writeDocument(name, briefTitlePrefix(id), rows, timeZone, undefined, likelyNew);
   return name;
 }
 
@@ -31,9 +37,10 @@ export function writeDocument(
   rows: readonly DocRow[],
   timeZone: string,
   taken: [what: string, again: string] = ['brief', 'create the brief again'],
+  likelyNew = false,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = writeDocumentSheet(ss, name, titlePrefix, rows, timeZone, BRIEF_LAYOUT);
+  const sheet = writeDocumentSheet(ss, name, titlePrefix, rows, timeZone, BRIEF_LAYOUT, likelyNew);
   if (!sheet) throw new Error(briefSheetTakenMessage(name, ...taken));
   return sheet;
 }

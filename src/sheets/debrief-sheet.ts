@@ -13,11 +13,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const debriefSheetName = (id: string): string => `Debrief ${id}`;
 
-export function writeDebriefSheet(id: string, rows: readonly DocRow[], timeZone: string): Sheet {
-  return writeDocument(debriefSheetName(id), debriefTitlePrefix(id), rows, timeZone, [
-    'debrief',
-    'write the debrief again',
-  ]);
+/** `likelyNew`: the Pipeline row's Debrief cell does not name the sheet (see writeDocumentSheet). */
+export function writeDebriefSheet(
+  id: string,
+  rows: readonly DocRow[],
+  timeZone: string,
+  likelyNew = false,
+): Sheet {
+  return writeDocument(
+    debriefSheetName(id),
+    debriefTitlePrefix(id),
+    rows,
+    timeZone,
+    ['debrief', 'write the debrief again'],
+    likelyNew,
+  );
 }
 
 interface RowPlace {

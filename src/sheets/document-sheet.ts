@@ -48,16 +48,44 @@ function cellValue(cell: DocCell, timeZone: string): unknown {
   }
 }
 
+/** A new sheet of that name, sized for the document; undefined when Sheets refuses the insert. */
+function insertDocumentSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  layout: DocumentLayout,
+  refusal: 'throw' | 'undefined',
+): Sheet | undefined {
+  let made: Sheet;
+  try {
+    made = ss.insertSheet(name);
+  } catch (error) {
+    // Sheets refuses a name already taken (in any case); its message may be in the user's
+    // language, so any refusal sends the caller back to looking the sheet up.
+    if (refusal === 'throw') throw error;
+    return undefined;
+  }
+  made.setColumnWidth(1, layout.columnWidths[0]);
+  made.setColumnWidths(2, layout.width - 1, layout.columnWidths[1]);
+  return made;
+}
+
 /**
  * The sheet named `name`, made ready for the document: cleared when it holds this document (its
  * A1 starts with `titlePrefix`) or nothing, made when missing; null when it holds something else.
+ * `likelyNew` (the Pipeline row does not name the sheet yet) tries the insert first: a new
+ * document costs no lookup, and a sheet that exists after all costs the refused insert.
  */
 function documentSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
   titlePrefix: string,
   layout: DocumentLayout,
+  likelyNew: boolean,
 ): Sheet | null {
+  if (likelyNew) {
+    const made = insertDocumentSheet(ss, name, layout, 'undefined');
+    if (made) return made;
+  }
   const sheet = ss.getSheetByName(name);
   if (sheet) {
     if (sheet.getLastRow() > 0 && !String(sheet.getRange(1, 1).getValue()).startsWith(titlePrefix))
@@ -65,10 +93,7 @@ function documentSheet(
     sheet.clear();
     return sheet;
   }
-  const made = ss.insertSheet(name);
-  made.setColumnWidth(1, layout.columnWidths[0]);
-  made.setColumnWidths(2, layout.width - 1, layout.columnWidths[1]);
-  return made;
+  return insertDocumentSheet(ss, name, layout, 'throw') ?? null;
 }
 
 /** Writes the document; null (and nothing written) when a sheet of that name holds something else. */
@@ -79,8 +104,9 @@ export function writeDocumentSheet(
   rows: readonly DocRow[],
   timeZone: string,
   layout: DocumentLayout,
+  likelyNew = false,
 ): Sheet | null {
-  const sheet = documentSheet(ss, name, titlePrefix, layout);
+  const sheet = documentSheet(ss, name, titlePrefix, layout, likelyNew);
   if (!sheet) return null;
   const { width } = layout;
   const formats: Record<DocCell['kind'], string> = {

@@ -13,6 +13,17 @@ export function spreadsheetTimeZone(): string {
   }
 }
 
+/**
+ * A time zone name handed back by a page (what the server gave it), when it looks like one: an
+ * IANA name such as "America/New_York" or "Etc/GMT+5", or "UTC"/"GMT". Anything else is ignored
+ * and the spreadsheet is asked. (Utilities takes an unknown name for GMT without complaint, so the
+ * shape is all that can be checked without a round trip.)
+ */
+export function timeZoneName(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  return /^(?:UTC|GMT|[A-Z][A-Za-z_]*(?:\/[A-Za-z0-9_+-]+){1,2})$/.test(value) ? value : undefined;
+}
+
 export function dateToYearMonth(date: Date, timeZone: string): YearMonth {
   const [year, month] = Utilities.formatDate(date, timeZone, 'yyyy-MM').split('-').map(Number);
   return { year, month };

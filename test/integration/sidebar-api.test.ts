@@ -154,6 +154,56 @@ describe('brief builder', () => {
     expect(text).not.toContain('Grow trial sign-ups among home bakers');
   });
 
+  it('takes back the time zone the context brought, and asks Sheets only without one that looks right', () => {
+    const context = run('getBriefContext', 'P-0001');
+    expect(context.timeZone).toBe(TZ);
+    const draft = completeDraft(context.draft);
+    const zoneCalls = () => addon.emu.calls.byMethod()['Spreadsheet.getSpreadsheetTimeZone'] ?? 0;
+    addon.emu.calls.reset();
+    expect(run('createBrief', 'P-0001', draft, context.timeZone).ok).toBe(true);
+    expect(zoneCalls()).toBe(0);
+    const find = (label: string) =>
+      addon.emu.user.getValues('Brief P-0001').findIndex((row) => row[0] === label) + 1;
+    const kickoff = () => plain(addon.emu.user.cell('Brief P-0001', `B${find('Kickoff call')}`).value);
+    expect(kickoff()).toBe(`DATE:${nyDay('2026-12-01').toISOString()}`);
+    for (const odd of ['=IMPORTXML("http://x","//a")', '../../etc/passwd', 'america', 42, 'A/'.repeat(40)]) {
+      addon.emu.calls.reset();
+      expect(run('createBrief', 'P-0001', draft, odd).ok).toBe(true);
+      expect(zoneCalls()).toBe(1);
+      expect(kickoff()).toBe(`DATE:${nyDay('2026-12-01').toISOString()}`);
+    }
+    // A kept draft needs no zone to open, so the context brings none and createBrief asks.
+    run('saveBriefDraft', 'P-0001', draft);
+    addon.emu.calls.reset();
+    const reopened = run('getBriefContext', 'P-0001');
+    expect([reopened.timeZone, zoneCalls()]).toEqual([null, 0]);
+    run('createBrief', 'P-0001', draft, reopened.timeZone);
+    expect(zoneCalls()).toBe(1);
+  });
+
+  it('inserts a new brief sheet without looking it up first; one the Brief cell names is looked up', () => {
+    const draft = completeDraft(run('getBriefContext', 'P-0001').draft);
+    const lookups = () => addon.emu.calls.byMethod()['Spreadsheet.getSheetByName'] ?? 0;
+    const inserts = () => addon.emu.calls.byMethod()['Spreadsheet.insertSheet'] ?? 0;
+    addon.emu.calls.reset();
+    run('createBrief', 'P-0001', draft);
+    // The Pipeline's lookup only; the Brief cell was blank, so the sheet was inserted at once.
+    expect([lookups(), inserts()]).toEqual([1, 1]);
+    addon.emu.calls.reset();
+    run('createBrief', 'P-0001', draft);
+    expect([lookups(), inserts()]).toEqual([2, 0]);
+    // The sheet exists though the cell names something else: the refused insert, then the lookup.
+    typeCell(addon, 2, 'Brief', 'see the shared drive');
+    addon.emu.calls.reset();
+    const again = run('createBrief', 'P-0001', { ...draft, values: { ...draft.values, goal: 'Third goal' } });
+    expect(again.message).toBe(
+      'Brief written to sheet "Brief P-0001". Its Brief cell already held other text, which was kept.',
+    );
+    expect([lookups(), inserts()]).toEqual([2, 1]);
+    expect(addon.emu.user.getValues('Brief P-0001').flat()).toContain('Third goal');
+    expect(addon.emu.spreadsheet.getSheets().filter((s) => s.getName().startsWith('Brief'))).toHaveLength(1);
+  });
+
   it("never clears a user's own sheet that has the brief's name; an empty one is used", () => {
     const own = addon.emu.spreadsheet.insertSheet('Brief P-0001');
     own.getRange('A1:B2').setValues([

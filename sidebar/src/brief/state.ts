@@ -14,6 +14,8 @@ export interface Draft {
 
 export const state = {
   partnershipId: '',
+  /** The spreadsheet's time zone, when the server sent it; handed back to createBrief. */
+  timeZone: null as string | null,
   draft: { values: {}, choices: {}, deliverables: [], tiers: [] } as Draft,
   touched: new Set<string>(),
   /** Once Create has been pressed, every error shows, touched or not. */

@@ -27,7 +27,7 @@ export async function createBrief(
   await guard(controls, async () => {
     message.show('info', 'Writing the brief…');
     try {
-      const result = await server.createBrief(state.partnershipId, current());
+      const result = await server.createBrief(state.partnershipId, current(), state.timeZone);
       if (result.ok) message.show('ok', result.message);
       else {
         showErrors(result.errors, true);
