@@ -10,12 +10,25 @@
  * 8,000 UTF-8 bytes (the quota counts bytes: a typed ID in Japanese takes 3 per character); other
  * IDs (typed by people) and records of skipped stages go into a JSON list cut the same way. 50,000
  * partnerships take about 50 KB. Only properties whose text changed are written.
+ *
+ * Beside each record, packed the same way, the row's checklist digest at that stage
+ * (src/core/lifecycle/checklists.ts: one character unless some list is partly ticked): it is what
+ * lets an edit that leaves the stage alone skip reading the row of ticks. It is trusted only while
+ * DIGESTS_COMPLETE is set: Validate all rows sets it after computing every row's digest from the
+ * whole ticks sheet; an edit typed into the ticks sheet clears it (src/triggers/on-edit.ts).
  */
 import { formatId, idNumber } from '../core/lifecycle/pipeline';
 import { cutUtf8 } from '../core/utf8';
 
-const DENSE_PREFIX = 'pp.stages.';
-const EXTRA_PREFIX = 'pp.stagesExtra.';
+/** A store packed by ID: one character per canonical ID in `dense`, everything else in `extra`. */
+interface Family {
+  readonly dense: string;
+  readonly extra: string;
+}
+const STAGES_FAMILY: Family = { dense: 'pp.stages.', extra: 'pp.stagesExtra.' };
+const DIGESTS_FAMILY: Family = { dense: 'pp.checklistDigests.', extra: 'pp.checklistDigestsExtra.' };
+/** Set while every row's digest was computed from the ticks it has now. */
+const DIGESTS_COMPLETE = 'pp.checklistDigestsComplete';
 /** Before packing: one property per ID. Read once, then replaced by the packed form. */
 const LEGACY_PREFIX = 'pp.stage.';
 const NEXT_ID = 'pp.nextId';
@@ -33,6 +46,10 @@ export interface PipelineState {
   nextId: number;
   overReliance: Map<string, number>;
   checklistsInUse: boolean;
+  /** Checklist digests by ID, at the stage of the ID's record. */
+  checklistDigests: Map<string, string>;
+  /** The digests may stand in for the ticks (see DIGESTS_COMPLETE). */
+  digestsComplete: boolean;
   /** A Results sheet was seen: edits then give the results warnings (one cache read). */
   resultsInUse: boolean;
   /** The packed properties as read, to write only what changed. */
@@ -59,11 +76,11 @@ function denseIndex(id: string, record: string): number | undefined {
   return n !== undefined && formatId(n) === id ? n : undefined;
 }
 
-function unpack(all: Record<string, string>): Map<string, string> {
+function unpack(all: Record<string, string>, family: Family): Map<string, string> {
   const records = new Map<string, string>();
-  const dense = joined(all, DENSE_PREFIX);
+  const dense = joined(all, family.dense);
   for (let n = 0; n < dense.length; n++) if (dense[n] !== NONE) records.set(formatId(n), dense[n]);
-  const extra = joined(all, EXTRA_PREFIX);
+  const extra = joined(all, family.extra);
   if (extra) {
     try {
       for (const [id, record] of JSON.parse(extra) as [string, string][]) records.set(id, record);
@@ -71,14 +88,19 @@ function unpack(all: Record<string, string>): Map<string, string> {
       // A damaged list only loses skipped-stage warnings until the stages change again.
     }
   }
+  if (family !== STAGES_FAMILY) return records;
   for (const key of Object.keys(all)) {
     if (key.startsWith(LEGACY_PREFIX)) records.set(key.slice(LEGACY_PREFIX.length), all[key]);
   }
   return records;
 }
 
-/** The packed properties for a set of records. */
+/** The packed properties for a set of stage records. */
 export function packStageRecords(records: ReadonlyMap<string, string>): Map<string, string> {
+  return pack(records, STAGES_FAMILY);
+}
+
+function pack(records: ReadonlyMap<string, string>, family: Family): Map<string, string> {
   const dense: string[] = [];
   const extra: [string, string][] = [];
   for (const [id, record] of records) {
@@ -96,13 +118,14 @@ export function packStageRecords(records: ReadonlyMap<string, string>): Map<stri
       packed.set(prefix + i, piece);
     });
   };
-  cut(DENSE_PREFIX, Array.from(dense, (c) => c ?? NONE).join(''));
-  if (extra.length) cut(EXTRA_PREFIX, JSON.stringify(extra));
+  cut(family.dense, Array.from(dense, (c) => c ?? NONE).join(''));
+  if (extra.length) cut(family.extra, JSON.stringify(extra));
   return packed;
 }
 
-const isStageKey = (key: string) =>
-  key.startsWith(DENSE_PREFIX) || key.startsWith(EXTRA_PREFIX) || key.startsWith(LEGACY_PREFIX);
+const isPackedKey = (key: string) =>
+  [STAGES_FAMILY, DIGESTS_FAMILY].some((f) => key.startsWith(f.dense) || key.startsWith(f.extra)) ||
+  key.startsWith(LEGACY_PREFIX);
 
 /** One read of the whole store: cheaper than a call per row for pasted blocks. */
 export function loadPipelineState(): PipelineState {
@@ -115,12 +138,14 @@ export function loadPipelineState(): PipelineState {
   }
   const nextId = Number(all[NEXT_ID]);
   const stored = new Map<string, string>();
-  for (const key of Object.keys(all)) if (isStageKey(key)) stored.set(key, all[key]);
+  for (const key of Object.keys(all)) if (isPackedKey(key)) stored.set(key, all[key]);
   return {
-    stageRecords: unpack(all),
+    stageRecords: unpack(all, STAGES_FAMILY),
     nextId: Number.isInteger(nextId) && nextId > 0 ? nextId : 1,
     overReliance,
     checklistsInUse: all[CHECKLISTS_IN_USE] === '1',
+    checklistDigests: unpack(all, DIGESTS_FAMILY),
+    digestsComplete: all[DIGESTS_COMPLETE] === '1',
     resultsInUse: all[RESULTS_IN_USE] === '1',
     stored,
     all,
@@ -136,35 +161,52 @@ export function saveNextId(nextId: number): void {
 }
 
 /**
- * Stage records (changed ones merged in; with `keep`, the records of other IDs dropped) and the
- * over-reliance flags, writing only properties whose text changed. False when the store is full
+ * Stage records and checklist digests (changed ones merged in; with `keep`, those of other IDs
+ * dropped), the over-reliance flags and, with `digestsComplete`, the mark that every digest is
+ * up to date; only properties whose text changed are written. False when the store is full
  * (nothing is then saved). Call under the document lock.
  */
 export function savePipelineState(
   state: PipelineState,
   changes: {
     records?: ReadonlyMap<string, string>;
+    digests?: ReadonlyMap<string, string>;
     keep?: ReadonlySet<string>;
     overReliance?: Map<string, number>;
+    /** Every digest was just computed from the ticks. */
+    digestsComplete?: true;
   },
 ): boolean {
   const records = state.stageRecords;
+  const digests = state.checklistDigests;
   for (const [id, encoded] of changes.records ?? []) records.set(id, encoded);
+  for (const [id, digest] of changes.digests ?? []) digests.set(id, digest);
   let pruned = false;
   if (changes.keep) {
-    for (const id of [...records.keys()]) {
-      if (!changes.keep.has(id)) {
-        records.delete(id);
-        pruned = true;
+    for (const store of [records, digests]) {
+      for (const id of [...store.keys()]) {
+        if (!changes.keep.has(id)) {
+          store.delete(id);
+          pruned = true;
+        }
       }
     }
   }
-  if (!pruned && (changes.records?.size ?? 0) === 0 && changes.overReliance === undefined) return true;
-  const packed = packStageRecords(records);
+  const markComplete = changes.digestsComplete === true && !state.digestsComplete;
+  if (
+    !pruned &&
+    (changes.records?.size ?? 0) === 0 &&
+    (changes.digests?.size ?? 0) === 0 &&
+    changes.overReliance === undefined &&
+    !markComplete
+  )
+    return true;
+  const packed = new Map([...pack(records, STAGES_FAMILY), ...pack(digests, DIGESTS_FAMILY)]);
   const updates: Record<string, string> = {};
   for (const [key, text] of packed) if (state.stored.get(key) !== text) updates[key] = text;
   if (changes.overReliance !== undefined)
     updates[OVER_RELIANCE] = JSON.stringify(Object.fromEntries(changes.overReliance));
+  if (markComplete) updates[DIGESTS_COMPLETE] = '1';
   const stale = [...state.stored.keys()].filter((key) => !packed.has(key));
   const properties = documentProperties();
   try {
@@ -180,7 +222,16 @@ export function savePipelineState(
   }
   state.stored.clear();
   for (const [key, text] of packed) state.stored.set(key, text);
+  if (markComplete) state.digestsComplete = true;
   return true;
+}
+
+/**
+ * Someone typed into the ticks sheet: the digests may no longer match the ticks, so edits read the
+ * ticks again until the next Validate all rows. Call under the document lock.
+ */
+export function forgetChecklistDigests(): void {
+  documentProperties().deleteProperty(DIGESTS_COMPLETE);
 }
 
 /** The first tick made the Checklist ticks sheet: from now on validation warns about checklists. */

@@ -4,8 +4,15 @@
  */
 
 import { overRelianceOf, overRelianceOnResults } from '../core/concentration/over-reliance';
-import type { Ticks } from '../core/lifecycle/checklists';
-import { type ColumnMap, mapColumns, missingColumns, type PipelineField } from '../core/lifecycle/pipeline';
+import { checklistDigest, type Ticks, ticksOfDigest } from '../core/lifecycle/checklists';
+import {
+  type ColumnMap,
+  mapColumns,
+  missingColumns,
+  type PipelineField,
+  parseStage,
+} from '../core/lifecycle/pipeline';
+import { decodeStageRecord } from '../core/lifecycle/stage-record';
 import {
   type BlockResult,
   nextIdAfter,
@@ -95,6 +102,53 @@ function writeResult(
   return counterSaved;
 }
 
+const NO_TICKS: Ticks = new Map();
+
+/**
+ * Ticks that stand in for the block's, made from the checklist digests kept beside the stage
+ * records: only while every digest is up to date and every row is still at the stage its record
+ * holds (so the same lists are passed, and the warnings come out the same); undefined otherwise,
+ * and the ticks are read.
+ */
+function ticksFromDigests(
+  state: PipelineState,
+  ids: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  map: ColumnMap,
+): Map<string, Ticks> | undefined {
+  const stageColumn = map.stage;
+  if (!state.digestsComplete || stageColumn === undefined) return undefined;
+  const ticks = new Map<string, Ticks>();
+  for (let i = 0; i < rows.length; i++) {
+    const id = ids[i];
+    // No ID yet (it gets a new one, which has no ticks) or no stage (no checklist warning).
+    const stage = parseStage(rows[i][stageColumn]);
+    if (id === '' || !stage) continue;
+    const digest = state.checklistDigests.get(id);
+    const record = decodeStageRecord(state.stageRecords.get(id));
+    const back = digest !== undefined && record?.stage === stage ? ticksOfDigest(digest) : undefined;
+    if (!back) return undefined;
+    ticks.set(id, back);
+  }
+  return ticks;
+}
+
+/** The digests of the block's IDs that differ from the kept ones, at the stage of their new records. */
+function changedDigests(
+  state: PipelineState,
+  result: BlockResult,
+  ticks: ReadonlyMap<string, Ticks>,
+): Map<string, string> {
+  const changed = new Map<string, string>();
+  for (const id of result.seenIds) {
+    const record = decodeStageRecord(result.changedRecords.get(id) ?? state.stageRecords.get(id));
+    if (!record) continue;
+    const digest = checklistDigest(record.stage, ticks.get(id) ?? NO_TICKS);
+    if (state.checklistDigests.get(id) !== digest) changed.set(id, digest);
+  }
+  return changed;
+}
+
 interface Block {
   readonly rows: readonly (readonly unknown[])[];
   /** 1-based sheet row of rows[0]. */
@@ -108,8 +162,10 @@ interface Block {
  * stage records. A whole-sheet run passes the over-reliance it measured (kept for later edits),
  * checks duplicate IDs and drops the records of IDs no longer in the sheet; an edit reuses the
  * over-reliance of the last whole-sheet run. `saved` is false when the property store is full.
- * A whole-sheet run also drops the checklist ticks of IDs no longer in the sheet; an edit reads the
- * ticks of its rows unless the caller already has them (`knownTicks`, from a tick just made).
+ * A whole-sheet run also drops the checklist ticks of IDs no longer in the sheet and keeps every
+ * row's checklist digest; an edit takes its rows' warnings from their digests when it can (see
+ * ticksFromDigests), else reads the ticks, unless the caller already has them (`knownTicks`, from
+ * a tick just made).
  */
 function validateAndSave(
   sheet: Sheet,
@@ -128,11 +184,20 @@ function validateAndSave(
   const store = state.checklistsInUse && wholeSheet ? readTickStore(layout) : undefined;
   // Ticks just written apply only if the rows are still the partnerships they were written for.
   const known = knownTicks && ids.every((id) => id === '' || knownTicks.has(id)) ? knownTicks : undefined;
-  const checklistTicks = !state.checklistsInUse
+  // An edit that leaves the stages alone: the digests give the same warnings as the ticks would.
+  const fromDigests =
+    state.checklistsInUse && !wholeSheet && !known ? ticksFromDigests(state, ids, rows, map) : undefined;
+  const readTicks = !state.checklistsInUse
     ? undefined
     : wholeSheet
-      ? store?.byId
-      : (known ?? readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)));
+      ? // No ticks sheet (deleted): nothing is ticked, as an edit finds too.
+        (store?.byId ?? new Map<string, Ticks>())
+      : (known ??
+        (fromDigests
+          ? undefined
+          : // Checklists kept but the ticks sheet deleted: nothing is ticked, as for Validate all.
+            (readTicksOf(ids, layout, (id) => findIdCells(id, layout, true)) ?? new Map<string, Ticks>())));
+  const checklistTicks = fromDigests ?? readTicks;
   const result = validateBlock({
     rows,
     firstRow,
@@ -153,8 +218,12 @@ function validateAndSave(
   if (store && idColumn !== undefined) pruneTickStore(store, result.seenIds);
   const saved = savePipelineState(state, {
     records: result.changedRecords,
+    // Digests are kept only from ticks read (or just written), never from digests.
+    digests: readTicks ? changedDigests(state, result, readTicks) : undefined,
     keep: wholeSheet ? result.seenIds : undefined,
     overReliance: wholeSheet?.overReliance,
+    // A whole run read every tick (none without the sheet): every digest is now up to date.
+    digestsComplete: wholeSheet && state.checklistsInUse ? true : undefined,
   });
   return { result, saved: saved && counterSaved };
 }

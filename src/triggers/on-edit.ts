@@ -1,18 +1,29 @@
 import { PIPELINE_SHEET } from '../core/lifecycle/pipeline';
+import { withDocumentLock } from '../sheets/lock';
+import { forgetChecklistDigests } from '../sheets/state';
+import { TICKS_SHEET } from '../sheets/tick-store';
 import { validateEditedRows } from '../sheets/validate';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * Simple trigger: validates the rows an edit touched on the Pipeline sheet. Edits elsewhere return
- * after two cheap calls; edits made by scripts do not fire it (Sheets' rule).
+ * after two cheap calls (one more, a property, on the hidden ticks sheet); edits made by scripts do
+ * not fire it (Sheets' rule).
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
   // Not enabled in this document yet: an add-on may do nothing here.
   if (e.authMode === ScriptApp.AuthMode.NONE) return;
   const sheet = e.range.getSheet();
-  if (sheet.getName() !== PIPELINE_SHEET) return;
+  const name = sheet.getName();
+  if (name === TICKS_SHEET) {
+    // Ticks typed by hand: the digests kept for edits may be wrong now (src/sheets/state.ts).
+    // When the lock is busy the mark is dropped anyway: that can only make edits read ticks.
+    if (!withDocumentLock(forgetChecklistDigests).ran) forgetChecklistDigests();
+    return;
+  }
+  if (name !== PIPELINE_SHEET) return;
   // A value typed into one cell (e.value exists only for a one-cell edit, and Sheets cannot paste
   // into a Ctrl-selection) is that cell alone: no need to ask for the selection.
   const { top, count } = editedRows(e.range, e.value === undefined ? e.source : undefined);
