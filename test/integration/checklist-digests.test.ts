@@ -112,6 +112,68 @@ describe('an edit once Validate all rows has kept the digests', () => {
   });
 });
 
+describe('20,000 partnerships, half of them partly ticked', () => {
+  it('keep their digests in the store beside the stage records, and an edit still costs 4', () => {
+    const a = setUpAddon();
+    const names = a.emu.user.getValues('Pipeline', '1:1')[0].map(String);
+    const rows = 20000;
+    const row = (i: number) =>
+      names.map((name) => {
+        const record = promotionRow(`Producer ${i}`, { Stage: STAGES[i % 7] });
+        return ['Score', 'Payout'].includes(name) ? '' : (record[name] ?? '');
+      });
+    a.emu.user.setValues(
+      'Pipeline',
+      'A2',
+      Array.from({ length: rows }, (_, i) => row(i)),
+    );
+    a.gas.validateAllRows(); // every row gets its ID
+    a.gas.setChecklistTick('P-0001', 'discovery.rubric', true); // makes the ticks sheet
+    const header = a.emu.user.getValues(TICKS, '1:1')[0].map(String);
+    const ticked = ['discovery.rubric', 'negotiation.usage', 'onboarding.kickoff', 'promotion.utm'];
+    // Every other partnership ticks one or two of those items: its digest is not "z" or "n".
+    a.emu.user.setValues(
+      TICKS,
+      'A2',
+      Array.from({ length: rows / 2 }, (_, k) => {
+        const i = 2 * k;
+        const cells: unknown[] = header.map(() => '');
+        cells[0] = `P-${String(i + 1).padStart(4, '0')}`;
+        cells[header.indexOf(ticked[i % 4])] = NOW;
+        if (i % 3 === 0) cells[header.indexOf(ticked[(i + 1) % 4])] = NOW;
+        return cells;
+      }),
+    );
+    a.gas.validateAllRows();
+    expect(a.emu.ui.toasts.at(-1)?.message).toMatch(/^Validated 20000 rows/);
+    expect(a.emu.ui.toasts.at(-1)?.message).not.toContain('properties are full');
+    expect(documentProperty(a, COMPLETE)).toBe('1');
+    const all = (a.emu.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getDocumentProperties()
+      .getProperties();
+    const bytes = (prefix: string) =>
+      Object.entries(all)
+        .filter(([k]) => k.startsWith(prefix))
+        .reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    // One character per ID: 1 byte for "z" and "n", 2 or 3 for the others.
+    expect(bytes('pp.checklistDigests.')).toBeGreaterThan(rows);
+    expect(bytes('pp.checklistDigests.')).toBeLessThan(2 * rows);
+    expect(bytes('pp.checklistDigestsExtra.')).toBe(0);
+    // A Promotion row (row 6: P-0005, one Discovery item ticked): its warnings, no tick read.
+    const checklistWarnings = () => String(cellOf(a, 6, 'Status')).match(/[\w-]+ checklist \d\/\d/g);
+    const before = checklistWarnings();
+    expect(before).toEqual([
+      'Discovery checklist 1/3',
+      'Negotiation checklist 0/6',
+      'Onboarding checklist 0/5',
+      'Co-creation checklist 0/3',
+    ]);
+    expect(editCost(a, 6, 'Relevance', 9)).toEqual({ searches: 0, reads: 2, roundTrips: 4 });
+    expect(String(cellOf(a, 6, 'Status'))).toContain('Relevance');
+    expect(checklistWarnings()).toEqual(before);
+  }, 120_000);
+});
+
 describe('a deleted ticks sheet', () => {
   it('means nothing ticked for a one-row edit, a pasted block and Validate all alike', () => {
     const a = workbook();
