@@ -1,6 +1,7 @@
 // Prepare payouts through the built bundle: a month prepared, approved and paid; a refund after
 // payment clawed back from the next month and shown on both rows; re-runs and later Results; the
 // brief's tiers, bonus and cap; bad input; hostile text; people's own columns.
+import { PAYOUTS_COLUMNS } from '../../src/core/payout/payouts-sheet';
 import { completeDraft } from './brief-helpers';
 import { type Addon, plain } from './harness';
 import {
@@ -180,6 +181,31 @@ describe('a refund after the month was paid', () => {
     expect(payoutRow(a, 'P-0001', '2026-11').clawedBackLater).toBe('2026-12: 100.00');
     expect(payoutRow(a, 'P-0002', '2026-10').row).toBe(3);
     expect(payoutRow(a, 'P-0002', '2026-10').notes).toBe('checked by Jo');
+  });
+
+  it("keeps the text of a row of someone's own between scattered paid rows it spans", () => {
+    prepare(a, '2026-11');
+    setPayoutCell(a, 'P-0001', '2026-11', 'status', 'paid');
+    // A row of one's own between October's and November's rows, with text in the Notes column.
+    a.emu.user.insertRowsBefore('Payouts', 4, 1);
+    const titles = a.emu.user.getValues('Payouts')[0].map(String);
+    const notes = letter(titles.indexOf(PAYOUTS_COLUMNS.notes) + 1);
+    const later = letter(titles.indexOf(PAYOUTS_COLUMNS.clawedBackLater) + 1);
+    a.emu.user.setValues('Payouts', `${notes}4`, [['ask finance about October']]);
+    a.emu.user.setValues('Payouts', `${later}4`, [['see the email of 2 Dec']]);
+    writeResults(a, [
+      { id: 'P-0001', month: '2026-10', sales: 25000, refunds: 6000 },
+      { id: 'P-0001', month: '2026-11', sales: 8000, refunds: 1000 },
+    ]);
+    a.emu.setNow(new Date(Date.UTC(2027, 0, 5, 15)));
+    a.emu.calls.reset();
+    prepare(a, '2026-12');
+    // Still one span over rows 2 to 5 (and one block of new rows).
+    expect(a.emu.calls.byMethod()['Range.setValues']).toBe(2);
+    expect(payoutRow(a, 'P-0001', '2026-10').clawedBackLater).toBe('2026-11: 500.00; 2026-12: 100.00');
+    expect(payoutRow(a, 'P-0001', '2026-11').clawedBackLater).toBe('2026-12: 100.00');
+    expect(a.emu.user.getValues('Payouts', `${notes}4`)[0][0]).toBe('ask finance about October');
+    expect(a.emu.user.getValues('Payouts', `${later}4`)[0][0]).toBe('see the email of 2 Dec');
   });
 
   it('finds its rows by ID and month after people sort the sheet', () => {
