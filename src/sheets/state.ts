@@ -201,13 +201,38 @@ export function savePipelineState(
     !markComplete
   )
     return true;
-  const packed = new Map([...pack(records, STAGES_FAMILY), ...pack(digests, DIGESTS_FAMILY)]);
-  const updates: Record<string, string> = {};
-  for (const [key, text] of packed) if (state.stored.get(key) !== text) updates[key] = text;
+  const overReliance: Record<string, string> = {};
   if (changes.overReliance !== undefined)
-    updates[OVER_RELIANCE] = JSON.stringify(Object.fromEntries(changes.overReliance));
-  if (markComplete) updates[DIGESTS_COMPLETE] = '1';
-  const stale = [...state.stored.keys()].filter((key) => !packed.has(key));
+    overReliance[OVER_RELIANCE] = JSON.stringify(Object.fromEntries(changes.overReliance));
+  const withDigests = new Map([...pack(records, STAGES_FAMILY), ...pack(digests, DIGESTS_FAMILY)]);
+  if (
+    writePacked(state, withDigests, { ...overReliance, ...(markComplete ? { [DIGESTS_COMPLETE]: '1' } : {}) })
+  ) {
+    if (markComplete) state.digestsComplete = true;
+    return true;
+  }
+  // Full: the digests are only a shortcut, so they make way for the stage records. Without them
+  // (and without the mark) edits read the ticks again.
+  const withoutDigests = pack(records, STAGES_FAMILY);
+  if (!writePacked(state, withoutDigests, overReliance, [DIGESTS_COMPLETE])) return false;
+  digests.clear();
+  state.digestsComplete = false;
+  return true;
+}
+
+/**
+ * Writes the packed properties that changed, plus `extra`, and deletes the packed ones no longer
+ * there (and `remove`); false when the store is full (nothing is then written).
+ */
+function writePacked(
+  state: PipelineState,
+  packed: ReadonlyMap<string, string>,
+  extra: Record<string, string>,
+  remove: readonly string[] = [],
+): boolean {
+  const updates: Record<string, string> = { ...extra };
+  for (const [key, text] of packed) if (state.stored.get(key) !== text) updates[key] = text;
+  const stale = [...state.stored.keys(), ...remove].filter((key) => !packed.has(key));
   const properties = documentProperties();
   try {
     if (stale.length > 0) {
@@ -222,7 +247,6 @@ export function savePipelineState(
   }
   state.stored.clear();
   for (const [key, text] of packed) state.stored.set(key, text);
-  if (markComplete) state.digestsComplete = true;
   return true;
 }
 

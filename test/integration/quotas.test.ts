@@ -151,6 +151,48 @@ describe('a full store', () => {
     expect(new Set(ids).size).toBe(10);
   });
 
+  it('drops the checklist digests, never the stage records, when only the records fit', () => {
+    const a = setUp();
+    const names = header(a);
+    const rows = 3000;
+    a.emu.user.setValues(
+      'Pipeline',
+      'A2',
+      Array.from({ length: rows }, (_, i) =>
+        rowValues(names, promotionRow(`Producer ${i}`, { Stage: 'Measurement' })).map((v, c) =>
+          ['Score', 'Payout'].includes(names[c]) ? '' : v,
+        ),
+      ),
+    );
+    a.gas.validateAllRows(); // IDs and stage records, before any checklist
+    a.gas.setChecklistTick('P-0001', 'discovery.rubric', true);
+    const ticks = a.emu.user.getValues('Checklist ticks', '1:1')[0].map(String);
+    // Every partnership ticks one Onboarding item: no digest is "z" or "n", each takes 2 bytes.
+    a.emu.user.setValues(
+      'Checklist ticks',
+      'A2',
+      Array.from({ length: rows }, (_, i) =>
+        ticks.map((key, c) =>
+          c === 0 ? `P-${String(i + 1).padStart(4, '0')}` : key === 'onboarding.kickoff' ? NOW : '',
+        ),
+      ),
+    );
+    // Room for the stage records (already kept) but not for 3,000 digests.
+    fillStore(a, 1000);
+    // A stage changed by a script (no onEdit): only Validate all rows records it.
+    a.emu.user.setValues('Pipeline', `${letter(names.indexOf('Stage') + 1)}2`, [['Renewal']]);
+    a.gas.validateAllRows();
+    const toast = a.emu.ui.toasts.at(-1)?.message ?? '';
+    expect(toast).toMatch(/^Validated 3000 rows/);
+    expect(toast).not.toContain('properties are full');
+    const kept = documentProperties(a).getProperties();
+    expect(kept['pp.stages.0'][1]).toBe('6'); // P-0001: Renewal, stage index 6 (was 5)
+    expect(Object.keys(kept).filter((k) => k.startsWith('pp.checklistDigests'))).toEqual([]);
+    // Without digests an edit reads the ticks, and still warns about them.
+    typeCell(a, 3, 'Niche', 'Baking');
+    expect(String(cellOf(a, 3, 'Status'))).toContain('Onboarding checklist 1/5');
+  }, 60_000);
+
   it('Validate all rows says so in its toast when the records cannot be saved', () => {
     const a = setUp();
     typeRows(a, 2, [promotionRow('Ada')]);
