@@ -45,6 +45,7 @@ type RangeMethods =
   | 'getNumberFormat'
   | 'getNumberFormats'
   | 'getRichTextValue'
+  | 'getRichTextValues'
   | 'getRow'
   | 'getRowIndex'
   | 'getSheet'
@@ -326,6 +327,20 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
       return null;
     const link = this.data.links.get(row - 1, col - 1);
     return asGas(new EmuRichTextValue(String(value), link === '' ? null : link));
+  }
+
+  /** Every cell's text and link, by the same rule as getRichTextValue (null for numbers and formulas). */
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    const values = this.data.readValues(this.rect);
+    const formulas = this.readLayer(this.data.formulas);
+    const links = this.readLayer(this.data.links);
+    return values.map((cells, r) =>
+      cells.map((value, c) =>
+        formulas[r][c] !== '' || (typeof value !== 'string' && value !== '')
+          ? null
+          : asGas(new EmuRichTextValue(String(value), links[r][c] === '' ? null : links[r][c])),
+      ),
+    );
   }
 
   // ---- notes ----

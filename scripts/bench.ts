@@ -604,8 +604,11 @@ const PAYOUT_BUDGETS: ReadonlyArray<[string, number]> = [
   ['Prepare payouts, 1,000 partnerships (first run)', 23],
   ['Prepare payouts, 1,000 partnerships (re-run, unchanged)', 14],
   ['Prepare payouts, next month, 100 refunds after payment', 21],
-  // Two per brief: its name in the list of sheets, and one read of its columns A:B.
-  ['Prepare payouts, 1,000 partnerships with a brief sheet each', 2023],
+  // Brief cells that do not link to the brief (made before briefs were linked, or holding other
+  // text): two per brief, a lookup by name and one read of its columns A:B.
+  ['Prepare payouts, 1,000 partnerships with a brief sheet each', 2019],
+  // Linked: one read per brief; the links are one read of the Brief column and one list of sheets.
+  ['Prepare payouts, 1,000 partnerships with a brief sheet each, linked from the Brief cells', 1020],
   // Nine per statement: look up, insert, two widths, formats, values, weights, backgrounds.
   ['Write statements, 10 selected rows', 88],
 ];
@@ -693,22 +696,32 @@ function payoutCalls(): string[] {
     emu.spreadsheet.setActiveRange(sheet.getRange(2, 1, 10, 1));
     results.push(['Write statements, 10 selected rows', measure(emu, () => gas.writeStatements())]);
   }
-  {
+  for (const linked of [false, true]) {
     const { emu, gas } = payoutWorkbook(rows);
     const ids = emu.user.getValues('Pipeline', `A2:A${rows + 1}`).map((r) => String(r[0]));
     payoutResults(emu, ids, ['2026-10'], () => 0);
-    for (const id of ids) {
+    const pipeline = emu.spreadsheet.getSheetByName('Pipeline')!;
+    const briefColumn = HEADERS.indexOf('Brief') + 1;
+    const app = emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    ids.forEach((id, i) => {
       const name = `Brief ${id}`;
-      emu.spreadsheet.insertSheet(name);
+      const sheet = emu.spreadsheet.insertSheet(name);
       emu.user.setValues(name, 'A1', [
         [`Brief ${id}: producer × Acme`, ''],
         ['Compensation', ''],
         ['Bonus threshold (sales)', 5000],
         ['Bonus amount', 100],
       ]);
-    }
+      // As createBrief writes the Brief cell: the sheet's name, linked to it.
+      if (linked)
+        pipeline
+          .getRange(i + 2, briefColumn)
+          .setRichTextValue(
+            app.newRichTextValue().setText(name).setLinkUrl(`#gid=${sheet.getSheetId()}`).build(),
+          );
+    });
     results.push([
-      'Prepare payouts, 1,000 partnerships with a brief sheet each',
+      `Prepare payouts, 1,000 partnerships with a brief sheet each${linked ? ', linked from the Brief cells' : ''}`,
       measure(emu, () => preparePayoutsFor(emu, gas, '2026-10')),
     ]);
   }

@@ -9,8 +9,10 @@ import { BUSY, listFirst, missingMessage, quantity, TOAST_TITLE } from '../core/
 import { formatYearMonth } from '../core/months';
 import { lastFullMonth, parsePayoutMonth, salesByMonth, salesKey } from '../core/payout/month-sales';
 import { inScope, type PayoutPartnership, type PayoutPlan, planPayouts } from '../core/payout/payouts';
-import { briefCompensation, dealTerms, TIER_MODE_HEADER } from '../core/payout/terms';
+import { type BriefCompensation, briefCompensation, dealTerms, TIER_MODE_HEADER } from '../core/payout/terms';
 import { isDate, textKey } from '../core/values';
+import { briefFinder } from '../sheets/brief-finder';
+import { briefSheetName } from '../sheets/brief-sheet';
 import { withDocumentLock } from '../sheets/lock';
 import { ensurePayoutsSheet, readPayouts, writePayoutRows } from '../sheets/payouts-sheet';
 import { readResultTotals } from '../sheets/results-totals';
@@ -28,21 +30,10 @@ const PAYOUT_PIPELINE_FIELDS: readonly PipelineField[] = [
   'baseFee',
   'commission',
 ];
-const BRIEF_PREFIX = 'Brief ';
 
 export type PayoutOutcome =
   | { ok: true; month: string; plan: PayoutPlan; message: string }
   | { ok: false; problems: string[] };
-
-/** The brief sheets by name, from one list of the spreadsheet's sheets. */
-function briefSheets(ss: Spreadsheet): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
-  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    if (name.startsWith(BRIEF_PREFIX)) sheets.set(name, sheet);
-  }
-  return sheets;
-}
 
 /** The whole run for one month. Call under the document lock. */
 function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcome {
@@ -70,22 +61,42 @@ function prepare(ss: Spreadsheet, month: string, timeZone: string): PayoutOutcom
     }
     return month;
   };
-  const briefs = briefSheets(ss);
   const pipelineIds = new Set<string>();
-  const partnerships: PayoutPartnership[] = [];
-  for (const row of values.slice(1)) {
+  const inScopeRows: { index: number; id: string; row: unknown[] }[] = [];
+  values.slice(1).forEach((row, index) => {
     const id = String(row[map.id!] ?? '').trim();
-    if (id === '') continue;
+    if (id === '') return;
     pipelineIds.add(id);
     const facts = {
       stage: row[map.stage!],
       startMonth: asMonth(row[map.startDate!]),
       endMonth: asMonth(row[map.endDate!]),
     };
-    if (!inScope(facts, month, sales.has(salesKey(id, month)))) continue;
-    const briefSheet = briefs.get(`${BRIEF_PREFIX}${id}`);
-    // Columns A:B hold the brief's labels, values and tier table: one read, no size lookup first.
-    const brief = briefSheet ? briefCompensation(id, briefSheet.getRange('A:B').getValues()) : undefined;
+    if (inScope(facts, month, sales.has(salesKey(id, month)))) inScopeRows.push({ index, id, row });
+  });
+  // Columns A:B hold the brief's labels, values and tier table: one read, no size lookup first.
+  // briefCompensation takes a sheet only when its A1 is this partnership's brief title.
+  const compensation = (id: string, sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined) =>
+    sheet ? briefCompensation(id, sheet.getRange('A:B').getValues()) : undefined;
+  // Only a Brief cell that names the partnership's brief can hold the add-on's link to it: without
+  // one, the Brief column's links are not read at all.
+  const briefColumn = map.brief;
+  const mayLink =
+    briefColumn !== undefined &&
+    inScopeRows.some(({ id, row }) => String(row[briefColumn] ?? '').trim() === briefSheetName(id));
+  const finder = briefFinder(ss, pipeline, mayLink ? briefColumn : undefined, values.length - 1);
+  const briefs = new Map<string, BriefCompensation | undefined>();
+  const unlinked: string[] = [];
+  for (const { index, id } of inScopeRows) {
+    const brief = compensation(id, finder.linked(index));
+    if (brief) briefs.set(id, brief);
+    else unlinked.push(id);
+  }
+  if (unlinked.length) finder.useNamesFor(unlinked.length);
+  for (const id of unlinked) briefs.set(id, compensation(id, finder.named(id)));
+  const partnerships: PayoutPartnership[] = [];
+  for (const { id, row } of inScopeRows) {
+    const brief = briefs.get(id);
     const { terms, problem, notes } = dealTerms(
       {
         baseFee: row[map.baseFee!],

@@ -16,10 +16,10 @@ import { BUSY_TOAST, partnershipGoneMessage } from '../core/messages';
 import type { BriefContext, ChecklistsView, CreateBriefResult, SidebarApi } from '../core/sidebar-contract';
 import { quoted } from '../core/user-text';
 import { briefSheetName, writeBriefSheet } from '../sheets/brief-sheet';
-import { asCellText } from '../sheets/cells';
 import { findIdCells } from '../sheets/find-id';
 import { parseLayout, readLayout } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
+import { sheetLink } from '../sheets/sheet-link';
 import { loadPipelineState } from '../sheets/state';
 import { readTicks, type TickChange, writeTick, writeTickAt } from '../sheets/tick-store';
 import { spreadsheetTimeZone, timeZoneName } from '../sheets/time-zone';
@@ -129,17 +129,19 @@ export function createBrief(id: string, input: unknown, timeZoneGiven?: unknown)
     const rows = briefDocument(draft, { partnershipId: wanted, updated: isoDay(timeZone)(new Date()) });
     const current = typeof row.brief === 'string' ? row.brief.trim() : row.brief;
     // A row whose Brief cell does not name the sheet most likely has none: insert before looking.
-    const sheetName = writeBriefSheet(wanted, rows, timeZone, current !== briefSheetName(wanted));
+    const sheetName = briefSheetName(wanted);
+    const sheet = writeBriefSheet(wanted, rows, timeZone, current !== sheetName);
     const live = new Set(summaries(snapshot).map((p) => p.id));
     const kept = saveDraft(spreadsheetId(), wanted, draft, new Date().toISOString(), live);
     const briefColumn = snapshot.map.brief;
     let note: string;
     if (briefColumn === undefined) note = 'The Pipeline has no Brief column, so no row was changed.';
     else if (current === '' || current === undefined || current === null || current === sheetName) {
-      if (current !== sheetName) {
-        snapshot.sheet.getRange(index + 2, briefColumn + 1).setValue(asCellText(sheetName));
-      }
-      note = `Its Brief cell names the sheet.`;
+      // The name, linked to the sheet: a click opens the brief, and Prepare payouts finds the sheet
+      // by its ID instead of asking every sheet's name. Written again when the cell already names
+      // it, as the values read do not tell whether it links.
+      snapshot.sheet.getRange(index + 2, briefColumn + 1).setRichTextValue(sheetLink(sheetName, sheet));
+      note = `Its Brief cell links to the sheet.`;
     } else {
       note = `Its Brief cell already held other text, which was kept.`;
     }

@@ -20,10 +20,8 @@ export function writeBriefSheet(
   rows: readonly DocRow[],
   timeZone: string,
   likelyNew = false,
-): string {
-  const name = briefSheetName(id);
-  writeDocument(name, briefTitlePrefix(id), rows, timeZone, undefined, likelyNew);
-  return name;
+): GoogleAppsScript.Spreadsheet.Sheet {
+  return writeDocument(briefSheetName(id), briefTitlePrefix(id), rows, timeZone, undefined, likelyNew);
 }
 
 /**

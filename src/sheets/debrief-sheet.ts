@@ -8,6 +8,7 @@ import { debriefTitlePrefix } from '../core/debrief/document';
 import { OPTIONAL_COLUMNS } from '../core/lifecycle/pipeline';
 import { isBlank } from '../core/values';
 import { writeDocument } from './brief-sheet';
+import { sheetLink } from './sheet-link';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -61,10 +62,6 @@ export function linkDebrief(place: RowPlace, debrief: Sheet, name: string): stri
     if (!isBlank(current) && current !== name)
       return ' Its Debrief cell already held other text, which was kept.';
   }
-  const link = SpreadsheetApp.newRichTextValue()
-    .setText(name)
-    .setLinkUrl(`#gid=${debrief.getSheetId()}`)
-    .build();
-  place.pipeline.getRange(place.sheetRow, column + 1).setRichTextValue(link);
+  place.pipeline.getRange(place.sheetRow, column + 1).setRichTextValue(sheetLink(name, debrief));
   return ` Its Debrief cell links to the sheet.${added}`;
 }

@@ -92,7 +92,7 @@ describeWith(CHROMIUM, 'the sidebars in Chromium', () => {
       expect(await page.isDisabled('#create-brief')).toBe(true);
       await page.waitForSelector('.message.ok');
       expect(await page.textContent('.message.ok')).toBe(
-        'Brief written to sheet "Brief P-0001". Its Brief cell names the sheet.',
+        'Brief written to sheet "Brief P-0001". Its Brief cell links to the sheet.',
       );
       expect(await page.isDisabled('#create-brief')).toBe(false);
       expect(callsOf(served, 'createBrief')).toBe(1);

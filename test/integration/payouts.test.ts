@@ -278,6 +278,58 @@ describe('terms from the brief sheet', () => {
     );
     expect(payoutRow(a, 'P-0001', '2026-11').commission).toBe(4000);
   });
+
+  const tieredBrief = () => {
+    const draft = completeDraft(plain(a.gas.getBriefContext('P-0001')).draft, {
+      commissionKind: 'Tiers',
+      bonusThreshold: '20000',
+      bonusAmount: '500',
+      cap: '4000',
+    });
+    a.gas.createBrief('P-0001', {
+      ...draft,
+      tiers: [
+        { from: '0', rate: '10' },
+        { from: '10000', rate: '15' },
+      ],
+    });
+    writeResults(a, [{ id: 'P-0001', month: '2026-11', sales: 25000 }]);
+  };
+
+  it('finds the brief through the link in its Brief cell, asking no sheet its name', () => {
+    setPipelineCell(a, 2, 'Brief', ''); // so createBrief links the cell to the sheet
+    tieredBrief();
+    a.emu.calls.reset();
+    prepare(a, '2026-11');
+    const linked = a.emu.calls.byMethod();
+    expect(linked['Sheet.getName'] ?? 0).toBe(0);
+    expect(linked['Range.getRichTextValues']).toBe(1);
+    expect(payoutRow(a, 'P-0001', '2026-11').commission).toBe(3750);
+    // The same brief with someone's own text in the Brief cell: found by its name, one lookup more,
+    // and the Brief column's links are not read at all.
+    setPipelineCell(a, 2, 'Brief', 'see the signed contract');
+    writeResults(a, [{ id: 'P-0001', month: '2026-11', sales: 26000 }]);
+    a.emu.calls.reset();
+    prepare(a, '2026-11');
+    const named = a.emu.calls.byMethod();
+    expect(named['Spreadsheet.getSheetByName']).toBe(linked['Spreadsheet.getSheetByName'] + 1);
+    expect(named['Range.getRichTextValues'] ?? 0).toBe(0);
+    expect(payoutRow(a, 'P-0001', '2026-11').commission).toBe(3900);
+  });
+
+  it('finds it by name when the Brief cell links to another sheet', () => {
+    setPipelineCell(a, 2, 'Brief', '');
+    tieredBrief();
+    const cell = a.emu.spreadsheet.getSheetByName('Pipeline')!.getRange(2, header(a).indexOf('Brief') + 1);
+    const app = a.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    // The brief's name as its text, linked to the Results sheet.
+    const results = a.emu.spreadsheet.getSheetByName('Results')!;
+    cell.setRichTextValue(
+      app.newRichTextValue().setText('Brief P-0001').setLinkUrl(`#gid=${results.getSheetId()}`).build(),
+    );
+    prepare(a, '2026-11');
+    expect(payoutRow(a, 'P-0001', '2026-11').commission).toBe(3750);
+  });
 });
 
 describe('bad input', () => {

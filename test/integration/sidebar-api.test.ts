@@ -106,9 +106,17 @@ describe('brief builder', () => {
     expect(result).toEqual({
       ok: true,
       sheetName: 'Brief P-0001',
-      message: 'Brief written to sheet "Brief P-0001". Its Brief cell names the sheet.',
+      message: 'Brief written to sheet "Brief P-0001". Its Brief cell links to the sheet.',
     });
     expect(cellOf(addon, 2, 'Brief')).toBe('Brief P-0001');
+    // The name, linked to the sheet (rich text, never a formula).
+    const link = addon.emu.spreadsheet
+      .getSheetByName('Pipeline')!
+      .getRange(2, header(addon).indexOf('Brief') + 1)
+      .getRichTextValue()!;
+    expect(link.getLinkUrl()).toBe(
+      `#gid=${addon.emu.spreadsheet.getSheetByName('Brief P-0001')!.getSheetId()}`,
+    );
     const after = plain(addon.emu.user.snapshot('Pipeline'));
     const briefColumn = header(addon).indexOf('Brief');
     after[1][briefColumn] = before[1][briefColumn];
