@@ -96,6 +96,9 @@ describeWith(CHROMIUM, 'the sidebars in Chromium', () => {
       );
       expect(await page.isDisabled('#create-brief')).toBe(false);
       expect(callsOf(served, 'createBrief')).toBe(1);
+      // The page hands back the time zone its context brought, so the server need not ask again.
+      const create = served.calls.find((c) => c.name === 'createBrief')!;
+      expect(create.args[2]).toBe(addon.emu.spreadsheet.getSpreadsheetTimeZone());
 
       expect(cellOf(addon, 2, 'Brief')).toBe('Brief P-0001');
       const brief = addon.emu.user.getValues('Brief P-0001').flat();
