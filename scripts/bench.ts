@@ -342,6 +342,10 @@ function pipelineCalls(): void {
 export const ROUND_TRIP_BUDGETS: Readonly<Record<string, { budget: number; goal?: number; note?: string }>> =
   {
     'one checklist tick': { budget: 3, goal: 3 },
+    'create the same brief again': {
+      budget: 12,
+      note: "the Pipeline looked up and read, the brief's sheet looked up and checked (its size, A1), cleared, formats, values, bold, backgrounds, and the Brief cell's link made and written again",
+    },
     'one checklist tick that changes the Status': {
       budget: 6,
       note: 'the tick, then the row re-validated: header, row, Status',
@@ -491,6 +495,14 @@ export function actionCosts(bundle: string, rows: number): ActionCost[] {
     };
     if (!result.ok) throw new Error(`bench: the brief was not created: ${JSON.stringify(result.errors)}`);
   });
+  // Made again from a row whose Brief cell names the sheet (as Create brief leaves a blank cell).
+  const briefRow = ids.indexOf(briefId) + 2;
+  emu.user.setValues('Pipeline', `${String.fromCharCode(65 + HEADERS.indexOf('Brief'))}${briefRow}`, [
+    [`Brief ${briefId}`],
+  ]);
+  record('create the same brief again', () =>
+    gas.createBrief(briefId, completeDraft(context!.draft), context!.timeZone),
+  );
   // Checklists: the sheet is made by a first tick, then every partnership gets a row.
   gas.setChecklistTick(ids[0], 'decision.objective', true);
   emu.user.setValues(
