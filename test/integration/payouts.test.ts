@@ -163,10 +163,11 @@ describe('a refund after the month was paid', () => {
     );
   });
 
-  it('shows later clawbacks on scattered paid rows in one write, keeping the rows between', () => {
-    prepare(a, '2026-11'); // rows 2 and 3: October (P-0001 paid), rows 4 and 5: November
-    setPayoutCell(a, 'P-0001', '2026-11', 'status', 'paid');
-    setPayoutCell(a, 'P-0002', '2026-10', 'notes', 'checked by Jo');
+  /**
+   * Refunds for October and November (both paid) arrive; December is prepared: the later clawbacks
+   * are shown on both paid rows, in one span write beside the block of December's new rows.
+   */
+  const decemberAfterLateRefunds = () => {
     writeResults(a, [
       { id: 'P-0001', month: '2026-10', sales: 25000, refunds: 6000 },
       { id: 'P-0001', month: '2026-11', sales: 8000, refunds: 1000 },
@@ -174,11 +175,18 @@ describe('a refund after the month was paid', () => {
     a.emu.setNow(new Date(Date.UTC(2027, 0, 5, 15)));
     a.emu.calls.reset();
     prepare(a, '2026-12');
-    // One block of new rows (P-0001, P-0002 for December) and one span over rows 2 to 4.
     expect(a.emu.calls.byMethod()['Range.setValues']).toBe(2);
-    expect(payoutRow(a, 'P-0001', '2026-12').clawbackFor).toBe('2026-10: 100.00; 2026-11: 100.00');
     expect(payoutRow(a, 'P-0001', '2026-10').clawedBackLater).toBe('2026-11: 500.00; 2026-12: 100.00');
     expect(payoutRow(a, 'P-0001', '2026-11').clawedBackLater).toBe('2026-12: 100.00');
+  };
+
+  it('shows later clawbacks on scattered paid rows in one write, keeping the rows between', () => {
+    prepare(a, '2026-11'); // rows 2 and 3: October (P-0001 paid), rows 4 and 5: November
+    setPayoutCell(a, 'P-0001', '2026-11', 'status', 'paid');
+    setPayoutCell(a, 'P-0002', '2026-10', 'notes', 'checked by Jo');
+    decemberAfterLateRefunds();
+    // One block of new rows (P-0001, P-0002 for December) and one span over rows 2 to 4.
+    expect(payoutRow(a, 'P-0001', '2026-12').clawbackFor).toBe('2026-10: 100.00; 2026-11: 100.00');
     expect(payoutRow(a, 'P-0002', '2026-10').row).toBe(3);
     expect(payoutRow(a, 'P-0002', '2026-10').notes).toBe('checked by Jo');
   });
@@ -193,17 +201,7 @@ describe('a refund after the month was paid', () => {
     const later = letter(titles.indexOf(PAYOUTS_COLUMNS.clawedBackLater) + 1);
     a.emu.user.setValues('Payouts', `${notes}4`, [['ask finance about October']]);
     a.emu.user.setValues('Payouts', `${later}4`, [['see the email of 2 Dec']]);
-    writeResults(a, [
-      { id: 'P-0001', month: '2026-10', sales: 25000, refunds: 6000 },
-      { id: 'P-0001', month: '2026-11', sales: 8000, refunds: 1000 },
-    ]);
-    a.emu.setNow(new Date(Date.UTC(2027, 0, 5, 15)));
-    a.emu.calls.reset();
-    prepare(a, '2026-12');
-    // Still one span over rows 2 to 5 (and one block of new rows).
-    expect(a.emu.calls.byMethod()['Range.setValues']).toBe(2);
-    expect(payoutRow(a, 'P-0001', '2026-10').clawedBackLater).toBe('2026-11: 500.00; 2026-12: 100.00');
-    expect(payoutRow(a, 'P-0001', '2026-11').clawedBackLater).toBe('2026-12: 100.00');
+    decemberAfterLateRefunds(); // still one span, now over rows 2 to 5
     expect(a.emu.user.getValues('Payouts', `${notes}4`)[0][0]).toBe('ask finance about October');
     expect(a.emu.user.getValues('Payouts', `${later}4`)[0][0]).toBe('see the email of 2 Dec');
   });
