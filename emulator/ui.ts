@@ -9,6 +9,13 @@ type GasMenu = GoogleAppsScript.Base.Menu;
 type GasButton = GoogleAppsScript.Base.Button;
 type GasButtonSet = GoogleAppsScript.Base.ButtonSet;
 
+/** What alert and prompt were shown, from their three forms: (prompt), (prompt, buttons), (title, prompt, buttons). */
+function dialogRecord(a: string, b?: string | GasButtonSet, c?: GasButtonSet) {
+  if (c !== undefined) return { title: String(a), prompt: String(b), buttons: String(c) };
+  if (b !== undefined) return { prompt: String(a), buttons: String(b) };
+  return { prompt: String(a) };
+}
+
 export class EmuMenu implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly items: MenuRecord['items'] = [];
 
@@ -76,13 +83,7 @@ export class EmuUi
 
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons); answers from ui.alertResponses. */
   alert(a: string, b?: string | GasButtonSet, c?: GasButtonSet): GasButton {
-    const record: { title?: string; prompt: string; buttons?: string } =
-      c !== undefined
-        ? { title: String(a), prompt: String(b), buttons: String(c) }
-        : b !== undefined
-          ? { prompt: String(a), buttons: String(b) }
-          : { prompt: String(a) };
-    this.env.ui.alerts.push(record);
+    this.env.ui.alerts.push(dialogRecord(a, b, c));
     return asGas(this.env.ui.alertResponses.shift() ?? 'OK');
   }
 
@@ -92,13 +93,7 @@ export class EmuUi
    * says (https://developers.google.com/apps-script/reference/base/prompt-response#getResponseText()).
    */
   prompt(a: string, b?: string | GasButtonSet, c?: GasButtonSet): GoogleAppsScript.Base.PromptResponse {
-    const record: { title?: string; prompt: string; buttons?: string } =
-      c !== undefined
-        ? { title: String(a), prompt: String(b), buttons: String(c) }
-        : b !== undefined
-          ? { prompt: String(a), buttons: String(b) }
-          : { prompt: String(a) };
-    this.env.ui.prompts.push(record);
+    this.env.ui.prompts.push(dialogRecord(a, b, c));
     const answer = this.env.ui.promptResponses.shift() ?? { text: '' };
     return asGas(new EmuPromptResponse(String(answer.text), answer.button ?? 'OK'));
   }

@@ -175,6 +175,17 @@ function tools(): void {
 
 // ---- Pipeline service calls --------------------------------------------------------------------
 
+/** One month of actuals and a 36-month horizon, as the forecast's bench cases read them. */
+function forecastInputs(emu: Emulator): void {
+  emu.user.setValues('Actuals', 'A1:C2', [
+    ['Month', 'Total cost', 'Revenue'],
+    [new Date(Date.UTC(2026, 10, 1, 4)), 5000, 12000],
+  ]);
+  const assumptions = emu.user.getValues('Assumptions');
+  const months = assumptions.findIndex((r) => r[0] === 'Months to forecast') + 1;
+  emu.user.setValues('Assumptions', `B${months}`, [[36]]);
+}
+
 function workbook(bundle = code): { emu: Emulator; gas: Record<string, (...args: unknown[]) => unknown> } {
   const emu = createEmulator({ timeZone: 'America/New_York' });
   const gas = loadBundle(bundle, emu);
@@ -290,13 +301,7 @@ function pipelineCalls(): void {
   {
     const { emu, gas } = workbook();
     fill(emu, 2000);
-    emu.user.setValues('Actuals', 'A1:C2', [
-      ['Month', 'Total cost', 'Revenue'],
-      [new Date(Date.UTC(2026, 10, 1, 4)), 5000, 12000],
-    ]);
-    const assumptions = emu.user.getValues('Assumptions');
-    const months = assumptions.findIndex((r) => r[0] === 'Months to forecast') + 1;
-    emu.user.setValues('Assumptions', `B${months}`, [[36]]);
+    forecastInputs(emu);
     gas.runMonthlyForecast(); // the first run creates the Forecast sheet and its chart
     const cost = measure(emu, () => gas.runMonthlyForecast());
     const chartCalls = Object.entries(emu.calls.byMethod())
@@ -419,13 +424,7 @@ function rowAtStage(rows: number, stage: string): number {
 export function actionCosts(bundle: string, rows: number): ActionCost[] {
   const { emu, gas } = workbook(bundle);
   fill(emu, rows);
-  emu.user.setValues('Actuals', 'A1:C2', [
-    ['Month', 'Total cost', 'Revenue'],
-    [new Date(Date.UTC(2026, 10, 1, 4)), 5000, 12000],
-  ]);
-  const assumptions = emu.user.getValues('Assumptions');
-  const months = assumptions.findIndex((r) => r[0] === 'Months to forecast') + 1;
-  emu.user.setValues('Assumptions', `B${months}`, [[36]]);
+  forecastInputs(emu);
   const out: ActionCost[] = [];
   const record = (action: string, run: () => unknown, chart?: 'apart') => {
     const cost = measure(emu, run);

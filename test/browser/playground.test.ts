@@ -156,6 +156,17 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
     await page.waitForSelector(`[data-testid="grid"][data-sheet="${sheet}"][data-ready]`);
   };
 
+  /** Waits until every toast has faded, so a screenshot shows the sheet itself. */
+  const toastsGone = () =>
+    page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('.toast').length === 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+
   /** The text of a cell of the grid on screen (0-based column and row). */
   const cell = (x: number, y: number) =>
     page.locator(`[data-testid="grid"] td[data-x="${x}"][data-y="${y}"]`);
@@ -419,14 +430,7 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
     expect(await cell(status, 1).textContent()).toBe('paid');
     expect(await cell(status, october).textContent()).toBe('approved');
     expect(await cell(names.indexOf('Total due'), 1).textContent()).toMatch(/^\$?\d{1,3}(,\d{3})*\.\d\d$/);
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-        ).document.querySelectorAll('.toast').length === 0,
-      undefined,
-      { timeout: 10_000 },
-    );
+    await toastsGone();
     await page.screenshot({ path: screenshotPath('playground-payouts.png') });
     await page.click('[data-testid="tab:Pipeline"]');
     await gridReady('Pipeline');
@@ -532,14 +536,7 @@ describeWith(CHROMIUM, 'the playground in a browser', () => {
     // The README's picture: the Pipeline with the brief builder open, once the toasts have gone.
     await page.click('[data-testid="tab:Pipeline"]');
     await gridReady('Pipeline');
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-        ).document.querySelectorAll('.toast').length === 0,
-      undefined,
-      { timeout: 10_000 },
-    );
+    await toastsGone();
     await page.screenshot({ path: screenshotPath('playground.png') });
   });
 
